@@ -1,0 +1,1 @@
+"""The domain and its storage: entities, rules, services and migrations (no Qt)."""

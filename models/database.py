@@ -1,0 +1,192 @@
+"""Opening a database: refuse foreign or newer files, back up, migrate to head, hand out sessions."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import create_engine, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.db import install_sqlite_pragmas, utcnow
+from models.services.errors import DatabaseRefused
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Marks a SQLite file as ours (PRAGMA application_id): "SIMP" in ASCII.
+APPLICATION_ID = 0x53494D50
+OUR_TABLES = {"employee", "office", "unit", "contract"}
+
+
+@dataclass
+class Database:
+    """An open, migrated database and the session factory every service uses."""
+
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    url: str
+    path: Path | None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def to_url(target: str | Path) -> str:
+    """A SQLAlchemy URL as given, or a file path turned into a sqlite URL."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _describe(path: Path) -> str:
+    return f"Berkas '{path}'"
+
+
+def _inspect_sqlite_file(path: Path) -> str | None:
+    """Read-only look at an existing file: its schema revision, or None when it is empty.
+
+    Raises DatabaseRefused, without writing a byte, when the file is not ours.
+    """
+    if path.is_dir():
+        raise DatabaseRefused(f"{_describe(path)} adalah folder, bukan berkas basis data.")
+    if path.stat().st_size == 0:
+        return None
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseRefused(
+            f"{_describe(path)} bukan basis data SIMPEG Luring (bukan berkas SQLite). Berkas tidak diubah."
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"{_describe(path)} rusak atau tidak dapat dibaca: {exc}. Berkas tidak diubah.") from exc
+    if not tables:
+        return None
+    if app_id not in (0, APPLICATION_ID) or revision is None or not OUR_TABLES <= tables:
+        raise DatabaseRefused(
+            f"{_describe(path)} adalah basis data SQLite lain, bukan milik SIMPEG Luring. Berkas tidak diubah."
+        )
+    return revision
+
+
+def _inspect_server(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if not tables:
+            return None
+        revision = MigrationContext.configure(conn).get_current_revision()
+    if revision is None or not OUR_TABLES <= tables:
+        raise DatabaseRefused("Basis data di server itu bukan milik SIMPEG Luring. Tidak ada yang diubah.")
+    return revision
+
+
+def _check_known_revision(revision: str, where: str) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        known = script.get_revision(revision)
+    except CommandError:
+        known = None
+    if known is None:
+        raise DatabaseRefused(
+            f"{where} dibuat oleh versi SIMPEG Luring yang lebih baru (skema {revision}). "
+            "Perbarui program ini untuk membukanya. Berkas tidak diubah."
+        )
+
+
+def backup_sqlite_file(path: Path, label: str) -> Path:
+    """A consistent copy through SQLite's online backup API, in a 'cadangan' folder beside the file."""
+    folder = path.parent / "cadangan"
+    folder.mkdir(exist_ok=True)
+    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}.{label}.{stamp}.sqlite"
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def open_database(target: str | Path, *, create: bool = True) -> Database:
+    """Open (and if needed create or upgrade) a database given as a file path or SQLAlchemy URL."""
+    url = to_url(target)
+    path: Path | None = None
+    if make_url(url).get_backend_name() == "sqlite":
+        database = make_url(url).database
+        if not database or database == ":memory:":
+            raise DatabaseRefused("Basis data dalam memori tidak didukung; sebutkan sebuah berkas.")
+        path = Path(database)
+        if path.exists():
+            revision = _inspect_sqlite_file(path)
+        elif not create:
+            raise DatabaseRefused(f"{_describe(path)} tidak ditemukan.")
+        else:
+            if not path.parent.is_dir():
+                raise DatabaseRefused(f"Folder '{path.parent}' tidak ada.")
+            revision = None
+        if revision is not None:
+            _check_known_revision(revision, _describe(path))
+        engine = create_engine(url)
+        install_sqlite_pragmas(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+        revision = _inspect_server(engine)
+        if revision is not None:
+            _check_known_revision(revision, "Basis data di server")
+
+    head = head_revision()
+    if revision != head:
+        if path is not None and revision is not None:
+            copy = backup_sqlite_file(path, f"sebelum-migrasi-{revision}")
+            log.info("Salinan sebelum migrasi: %s", copy)
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        log.info("Skema dimutakhirkan dari %s ke %s", revision, head)
+    if path is not None:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(engine=engine, session_factory=factory, url=url, path=path)

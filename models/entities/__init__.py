@@ -1,0 +1,19 @@
+"""The typed SQLAlchemy entities: import them all here so the metadata is complete."""
+
+from models.entities.audit import AuditEntry
+from models.entities.contract import Contract
+from models.entities.employee import EducationHistory, Employee, GradeHistory, PositionHistory
+from models.entities.organization import Formation, Office, Position, Unit
+
+__all__ = [
+    "AuditEntry",
+    "Contract",
+    "EducationHistory",
+    "Employee",
+    "Formation",
+    "GradeHistory",
+    "Office",
+    "Position",
+    "PositionHistory",
+    "Unit",
+]

@@ -1,0 +1,81 @@
+"""Domain exceptions with messages a clerk can act on (Bahasa Indonesia)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class DomainError(Exception):
+    """Base of every failure a service reports to a person."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class DatabaseRefused(DomainError):
+    """The file or server is not a database this program may open; nothing was written."""
+
+
+class NotFound(DomainError):
+    pass
+
+
+class ConcurrentEdit(DomainError):
+    """Someone else saved the record after it was read; nothing was overwritten."""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    message: str
+
+
+FIELD_LABELS = {
+    "nip": "NIP",
+    "nik": "NIK",
+    "name": "Nama",
+    "gelar_depan": "Gelar depan",
+    "gelar_belakang": "Gelar belakang",
+    "birth_place": "Tempat lahir",
+    "birth_date": "Tanggal lahir",
+    "sex": "Jenis kelamin",
+    "religion": "Agama",
+    "status": "Status kepegawaian",
+    "golongan": "Golongan",
+    "position_id": "Jabatan",
+    "unit_id": "Unit kerja",
+    "education_level": "Tingkat pendidikan",
+    "education_major": "Jurusan",
+    "education_year": "Tahun lulus",
+    "tmt_cpns": "TMT CPNS",
+    "tmt_pns": "TMT PNS",
+    "tmt_pppk": "TMT PPPK",
+    "tmt_golongan": "TMT golongan",
+    "tmt_jabatan": "TMT jabatan",
+    "email": "Surel",
+    "phone": "Nomor HP",
+    "year": "Tahun",
+    "needed": "Kebutuhan",
+    "approved": "Formasi disetujui",
+    "procurement_kind": "Jenis pengadaan",
+    "start_date": "Tanggal mulai",
+    "end_date": "Tanggal selesai",
+    "salary": "Gaji/upah",
+    "weekly_hours": "Jam kerja per minggu",
+    "kind": "Jenis perjanjian",
+}
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field, field)
+
+
+class ValidationFailed(DomainError):
+    """Input was refused; `problems` says which field and why. `warnings` did not block."""
+
+    def __init__(self, problems: list[FieldProblem], warnings: list[FieldProblem] | None = None) -> None:
+        self.problems = list(problems)
+        self.warnings = list(warnings or [])
+        lines = [f"{field_label(p.field)}: {p.message}" for p in self.problems]
+        super().__init__("Data belum dapat disimpan:\n" + "\n".join(f"- {line}" for line in lines))
