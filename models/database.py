@@ -99,7 +99,7 @@ def _inspect_sqlite_file(path: Path) -> str | None:
         raise DatabaseRefused(f"{_describe(path)} rusak atau tidak dapat dibaca: {exc}. Berkas tidak diubah.") from exc
     if not tables:
         return None
-    if app_id not in (0, APPLICATION_ID) or revision is None or not OUR_TABLES <= tables:
+    if app_id not in (0, APPLICATION_ID) or revision is None or not tables >= OUR_TABLES:
         raise DatabaseRefused(
             f"{_describe(path)} adalah basis data SQLite lain, bukan milik SIMPEG Luring. Berkas tidak diubah."
         )
@@ -112,7 +112,7 @@ def _inspect_server(engine: Engine) -> str | None:
         if not tables:
             return None
         revision = MigrationContext.configure(conn).get_current_revision()
-    if revision is None or not OUR_TABLES <= tables:
+    if revision is None or not tables >= OUR_TABLES:
         raise DatabaseRefused("Basis data di server itu bukan milik SIMPEG Luring. Tidak ada yang diubah.")
     return revision
 

@@ -45,7 +45,7 @@ class RecordMixin:
     version: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict:  # noqa: N805 - declared_attr receives the class
+    def __mapper_args__(cls) -> dict:
         return {"version_id_col": cls.version}
 
 
