@@ -1,0 +1,1 @@
+"""Pure domain rules: identifiers, grades, education, retirement, contract terms and Indonesian formatting."""

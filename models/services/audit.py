@@ -1,0 +1,81 @@
+"""Who did what: the acting user, JSON-safe snapshots of rows, and audit entries of old -> new values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from models.db import Base
+from models.entities import AuditEntry
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person (or the program itself) on whose behalf a service runs."""
+
+    username: str
+    role: str = "admin"
+
+
+SYSTEM = Actor("sistem")
+
+# Columns every row carries; their changes are bookkeeping, not news for the audit log.
+_BOOKKEEPING = {"id", "uuid", "created_at", "updated_at", "version"}
+
+
+def json_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bita>"
+    return value
+
+
+def snapshot(row: Base) -> dict[str, Any]:
+    """The row's own column values, JSON-safe, without bookkeeping columns."""
+    return {
+        col.key: json_value(getattr(row, col.key))
+        for col in row.__table__.columns
+        if col.key not in _BOOKKEEPING
+    }
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    """{field: [old, new]} for every field whose value changed."""
+    keys = before.keys() | after.keys()
+    return {k: [before.get(k), after.get(k)] for k in sorted(keys) if before.get(k) != after.get(k)}
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    row: Base,
+    changes: dict[str, list[Any]],
+    summary: str | None = None,
+) -> AuditEntry:
+    """Add an audit entry to the session's transaction (it commits or rolls back with the change)."""
+    session.flush()  # the row needs its uuid before we can point at it
+    entry = AuditEntry(
+        actor=actor.username,
+        action=action,
+        entity=row.__tablename__,
+        entity_uuid=row.uuid,
+        summary=(summary or "")[:300] or None,
+        changes=changes,
+    )
+    session.add(entry)
+    return entry
+
+
+def record_create(session: Session, actor: Actor, row: Base, summary: str | None = None) -> AuditEntry:
+    return record(session, actor, "create", row, diff({}, snapshot(row)), summary)

@@ -1,0 +1,165 @@
+"""Use cases for the office's settings, its units and its positions (jabatan)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+from sqlalchemy import select
+
+from models.database import Database
+from models.entities import Office, Position, Unit
+from models.rules.retirement import default_bup
+from models.services import audit
+from models.services.audit import Actor
+from models.services.errors import FieldProblem, NotFound, ValidationFailed
+from models.vocabulary import JenisJabatan, Jenjang, PaperSize, PositionGroup, UnitKind
+
+NUMBER_PLACEHOLDERS = {"seq", "year", "month", "roman_month"}
+
+
+@dataclass(frozen=True)
+class OfficeInput:
+    name: str
+    regency_code: str
+    regency_name: str
+    address: str | None = None
+    ppk_name: str | None = None
+    ppk_nip: str | None = None
+    ppk_title: str | None = None
+    signing_city: str | None = None
+    contract_number_pattern: str = "{seq}/PPPK/BKPSDM/{roman_month}/{year}"
+    paper_size: str = PaperSize.A4.value
+    logo: bytes | None = None
+
+
+def number_pattern_problems(pattern: str) -> list[str]:
+    """Why a contract number pattern cannot be used ([] when it can)."""
+    names = re.findall(r"{([^{}]*)}", pattern)
+    problems = [f"penanda {{{n}}} tidak dikenal" for n in names if n not in NUMBER_PLACEHOLDERS]
+    if "seq" not in names:
+        problems.append("pola harus memuat {seq} agar setiap nomor unik")
+    return problems
+
+
+def _validate_office(data: OfficeInput) -> None:
+    problems = []
+    if not data.name.strip():
+        problems.append(FieldProblem("name", "wajib diisi"))
+    if not re.fullmatch(r"\d{2}\.\d{2}", data.regency_code):
+        problems.append(FieldProblem("regency_code", "kode wilayah kabupaten/kota harus berbentuk 62.71"))
+    if data.paper_size not in {p.value for p in PaperSize}:
+        problems.append(FieldProblem("paper_size", "ukuran kertas harus A4 atau F4"))
+    if data.ppk_nip and not re.fullmatch(r"\d{18}", data.ppk_nip.replace(" ", "")):
+        problems.append(FieldProblem("ppk_nip", "NIP PPK harus 18 angka"))
+    pattern_problems = number_pattern_problems(data.contract_number_pattern)
+    problems += [FieldProblem("contract_number_pattern", p) for p in pattern_problems]
+    if problems:
+        raise ValidationFailed(problems)
+
+
+def get_office(db: Database) -> Office | None:
+    with db.session_factory() as s:
+        return s.scalars(select(Office).order_by(Office.id).limit(1)).first()
+
+
+def save_office(db: Database, data: OfficeInput, actor: Actor) -> Office:
+    """Create the office's settings or replace them."""
+    _validate_office(data)
+    values = {f.name: getattr(data, f.name) for f in fields(data)}
+    values["ppk_nip"] = (data.ppk_nip or "").replace(" ", "") or None
+    values["paper_size"] = PaperSize(data.paper_size)
+    with db.session_factory.begin() as s:
+        office = s.scalars(select(Office).order_by(Office.id).limit(1)).first()
+        if office is None:
+            office = Office(**values)
+            s.add(office)
+            audit.record_create(s, actor, office, "Pengaturan instansi dibuat")
+        else:
+            before = audit.snapshot(office)
+            for key, value in values.items():
+                setattr(office, key, value)
+            s.flush()
+            audit.record(s, actor, "update", office, audit.diff(before, audit.snapshot(office)), "Pengaturan instansi")
+    return office
+
+
+def create_unit(
+    db: Database,
+    actor: Actor,
+    *,
+    name: str,
+    kind: str,
+    parent_id: int | None = None,
+    kecamatan_code: str | None = None,
+    kecamatan_name: str | None = None,
+) -> Unit:
+    problems = []
+    if not name.strip():
+        problems.append(FieldProblem("name", "nama unit wajib diisi"))
+    if kind not in {k.value for k in UnitKind}:
+        problems.append(FieldProblem("kind", f"jenis unit '{kind}' tidak dikenal"))
+    with db.session_factory.begin() as s:
+        if parent_id is not None and s.get(Unit, parent_id) is None:
+            problems.append(FieldProblem("parent_id", "unit induk tidak ditemukan"))
+        same_parent = Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id
+        duplicate = s.scalar(select(Unit.id).where(same_parent, Unit.name == name.strip()))
+        if duplicate is not None:
+            problems.append(FieldProblem("name", f"unit '{name.strip()}' sudah ada di bawah induk yang sama"))
+        if problems:
+            raise ValidationFailed(problems)
+        unit = Unit(name=name.strip(), kind=UnitKind(kind), parent_id=parent_id,
+                    kecamatan_code=kecamatan_code, kecamatan_name=kecamatan_name)
+        s.add(unit)
+        audit.record_create(s, actor, unit, f"Unit {unit.name}")
+    return unit
+
+
+def create_position(
+    db: Database,
+    actor: Actor,
+    *,
+    name: str,
+    jenis_jabatan: str,
+    group: str,
+    jenjang: str | None = None,
+    bup: int | None = None,
+) -> Position:
+    problems = []
+    if not name.strip():
+        problems.append(FieldProblem("name", "nama jabatan wajib diisi"))
+    if jenis_jabatan not in {j.value for j in JenisJabatan}:
+        problems.append(FieldProblem("jenis_jabatan", f"jenis jabatan '{jenis_jabatan}' tidak dikenal"))
+    if group not in {g.value for g in PositionGroup}:
+        problems.append(FieldProblem("group", f"kelompok jabatan '{group}' tidak dikenal"))
+    if jenjang is not None and jenjang not in {j.value for j in Jenjang}:
+        problems.append(FieldProblem("jenjang", f"jenjang '{jenjang}' tidak dikenal"))
+    if bup is not None and not 50 <= bup <= 70:
+        problems.append(FieldProblem("bup", "batas usia pensiun harus antara 50 dan 70 tahun"))
+    with db.session_factory.begin() as s:
+        if s.scalar(select(Position.id).where(Position.name == name.strip())) is not None:
+            problems.append(FieldProblem("name", f"jabatan '{name.strip()}' sudah ada"))
+        if problems:
+            raise ValidationFailed(problems)
+        position = Position(name=name.strip(), jenis_jabatan=JenisJabatan(jenis_jabatan), group=PositionGroup(group),
+                            jenjang=Jenjang(jenjang) if jenjang else None, bup=bup)
+        s.add(position)
+        audit.record_create(s, actor, position, f"Jabatan {position.name}")
+    return position
+
+
+def position_bup(position: Position | None) -> int:
+    """The BUP of a jabatan: its own value, else the default for its jenis, jenjang and group."""
+    if position is None:
+        return 58
+    if position.bup is not None:
+        return position.bup
+    return default_bup(position.jenis_jabatan.value, position.jenjang.value if position.jenjang else None,
+                       position.group.value)
+
+
+def require(session, entity, entity_id: int, label: str):
+    row = session.get(entity, entity_id)
+    if row is None:
+        raise NotFound(f"{label} dengan id {entity_id} tidak ditemukan.")
+    return row

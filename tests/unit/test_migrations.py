@@ -1,0 +1,47 @@
+"""The migration chain: linear, and a database made at the first migration opens at head with nothing lost."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+
+from models.database import alembic_config, head_revision, open_database
+
+KEPT_DATABASE = Path(__file__).resolve().parent.parent / "data" / "db_at_0001.sqlite"
+
+
+def test_migration_chain_is_linear() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    assert len(script.get_heads()) == 1
+    assert len(script.get_bases()) == 1
+    revisions = list(script.walk_revisions())
+    for revision in revisions:
+        assert not isinstance(revision.down_revision, tuple | list), revision.revision
+    assert revisions[-1].revision == "0001"
+
+
+def test_database_made_at_first_migration_opens_at_head_with_nothing_lost(tmp_path: Path) -> None:
+    path = tmp_path / "lama.sqlite"
+    shutil.copy(KEPT_DATABASE, path)
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+        employees = conn.exec_driver_sql("SELECT nip, name, golongan FROM employee ORDER BY id").all()
+        contracts = conn.exec_driver_sql("SELECT start_date, end_date, salary FROM contract").all()
+        indexes = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list('employee')").all()}
+    db.close()
+    assert [tuple(r) for r in employees] == [
+        ("198503122010011003", "Budi Santoso", "III/b"),
+        ("199001152024212001", "Siti Aminah", "IX"),
+    ]
+    assert [tuple(r) for r in contracts] == [("2024-03-01", "2029-02-28", 3203600)]
+    assert "ix_employee_name_nocase" in indexes
+    # A copy was taken before the upgrade, and it is still at the old revision.
+    backups = list((tmp_path / "cadangan").glob("lama.sebelum-migrasi-0001.*.sqlite"))
+    assert len(backups) == 1
+    conn = sqlite3.connect(backups[0])
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    conn.close()
