@@ -67,7 +67,9 @@ def _check_years(years: int, kind: str) -> None:
     if years < _MIN_YEARS:
         raise RuleError(f"Masa kontrak paling singkat {_MIN_YEARS} tahun, bukan {years} tahun.")
     if kind == PART_TIME and years != _MAX_YEARS[PART_TIME]:
-        raise RuleError(f"Kontrak {label} diperpanjang setiap tahun; masa kontrak harus 1 tahun, bukan {years}.")
+        raise RuleError(
+            f"Kontrak {label} diperpanjang setiap tahun; masa kontrak harus 1 tahun, bukan {years} tahun."
+        )
     if years > _MAX_YEARS[kind]:
         raise RuleError(f"Masa kontrak {label} paling lama {_MAX_YEARS[kind]} tahun, bukan {years} tahun.")
 
@@ -93,7 +95,8 @@ def validate_contract_dates(start: date, end: date, kind: str, birth_date: date,
     _check_start(start, cap)
     if end <= start:
         raise RuleError(
-            f"Tanggal akhir kontrak ({format_date_id(end)}) harus sesudah tanggal mulai ({format_date_id(start)})."
+            f"Tanggal akhir kontrak ({format_date_id(end)}) harus sesudah "
+            f"tanggal mulai ({format_date_id(start)})."
         )
     if end > cap:
         raise RuleError(

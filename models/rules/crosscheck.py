@@ -51,7 +51,8 @@ def _recorded_sex(sex: str | None, findings: list[Finding]) -> str | None:
         return None
     code = _SEX_ALIASES.get(str(sex).strip().upper())
     if code is None:
-        findings.append(Finding(ERROR, "sex", f"Jenis kelamin yang dicatat ('{sex}') tidak dikenal; isi L atau P."))
+        message = f"Jenis kelamin yang dicatat ('{sex}') tidak dikenal; isi L atau P."
+        findings.append(Finding(ERROR, "sex", message))
     return code
 
 

@@ -90,7 +90,8 @@ def normalize_golongan(value: str, system: str | None = None) -> str:
         if not 1 <= number <= 4:
             raise _invalid(value, "golongan PNS hanya I sampai IV.")
         if letter.lower() > _LAST_LETTER[number]:
-            raise _invalid(value, f"ruang golongan {_ROMANS[number - 1]} hanya a sampai {_LAST_LETTER[number]}.")
+            last = _LAST_LETTER[number]
+            raise _invalid(value, f"ruang golongan {_ROMANS[number - 1]} hanya a sampai {last}.")
         return f"{_ROMANS[number - 1]}/{letter.lower()}"
     if letter is not None:
         raise _invalid(value, "golongan PPPK tidak memakai huruf ruang; tulis I sampai XVII, mis. IX.")

@@ -48,7 +48,8 @@ def _birth_date(digits: str, today: date) -> tuple[date, str]:
             return born, sex
     raise RuleError(
         f"Tanggal lahir pada NIK ({digits[6:8]}-{digits[8:10]}-{digits[10:12]}) bukan tanggal yang sah; "
-        f"digit ke-7 sampai ke-12 harus tanggal, bulan, dan tahun lahir (tanggal ditambah 40 untuk perempuan)."
+        f"digit ke-7 sampai ke-12 harus tanggal, bulan, dan tahun lahir "
+        f"(tanggal ditambah 40 untuk perempuan)."
     )
 
 

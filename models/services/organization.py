@@ -134,6 +134,8 @@ def create_position(
         problems.append(FieldProblem("group", f"kelompok jabatan '{group}' tidak dikenal"))
     if jenjang is not None and jenjang not in {j.value for j in Jenjang}:
         problems.append(FieldProblem("jenjang", f"jenjang '{jenjang}' tidak dikenal"))
+    if jenis_jabatan == JenisJabatan.FUNGSIONAL.value and jenjang is None:
+        problems.append(FieldProblem("jenjang", "wajib diisi untuk jabatan fungsional (menentukan BUP)"))
     if bup is not None and not 50 <= bup <= 70:
         problems.append(FieldProblem("bup", "batas usia pensiun harus antara 50 dan 70 tahun"))
     with db.session_factory.begin() as s:
