@@ -64,9 +64,8 @@ def setup_logging(verbose: bool = False) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> dict[str, Any]:
-    from models.demo_data import build_demo
-
     from models.database import open_database
+    from models.demo import build_demo
 
     if args.employees < 1:
         raise JobFailed("Jumlah pegawai harus paling sedikit 1.")
@@ -169,7 +168,7 @@ def open_window(db_arg: str | None) -> int:
     try:
         db = open_database(db_arg or target)
         if first_run:
-            from models.demo_data import build_demo
+            from models.demo import build_demo
 
             build_demo(db, employees=DEFAULT_DEMO_EMPLOYEES)
     except DomainError as exc:
