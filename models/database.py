@@ -41,6 +41,21 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.path is not None
 
+    @property
+    def display_name(self) -> str:
+        """Short name for a window title: the file name, or the server database without credentials."""
+        if self.path is not None:
+            return self.path.name
+        url = make_url(self.url)
+        return f"{url.host or ''}/{url.database or ''}"
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, safe to show: the file path, or the URL with its password hidden."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
     def close(self) -> None:
         self.engine.dispose()
 

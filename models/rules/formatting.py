@@ -53,6 +53,13 @@ def format_rupiah(amount: int | Decimal) -> str:
     return text.replace("Rp\xa0", "Rp").replace("Rp\u202f", "Rp").replace("Rp ", "Rp")
 
 
+def format_number(n: int) -> str:
+    """A whole number with dots between thousands, as Indonesian writes it: 2000 -> "2.000"."""
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise TypeError(f"Hanya bilangan bulat (int), bukan {type(n).__name__}.")
+    return f"{n:,}".replace(",", ".")
+
+
 def number_in_words(n: int) -> str:
     """An integer in Indonesian words: 2950000 -> "dua juta sembilan ratus lima puluh ribu"."""
     if isinstance(n, bool) or not isinstance(n, int):

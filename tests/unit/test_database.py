@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from models.database import head_revision, open_database
+from models.database import Database, head_revision, open_database
 from models.services.errors import DatabaseRefused
 
 
@@ -59,3 +59,14 @@ def test_database_from_newer_program_is_refused_and_left_untouched(tmp_path: Pat
 def test_missing_folder_is_a_clear_refusal(tmp_path: Path) -> None:
     with pytest.raises(DatabaseRefused, match="tidak ada"):
         open_database(tmp_path / "tidak-ada" / "x.sqlite")
+
+
+def test_display_name_and_location_never_show_a_password(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "kantor.sqlite")
+    try:
+        assert (db.display_name, db.location) == ("kantor.sqlite", str(tmp_path / "kantor.sqlite"))
+    finally:
+        db.close()
+    server = Database(engine=None, session_factory=None, url="postgresql://budi:rahasia@srv/simpeg", path=None)
+    assert server.display_name == "srv/simpeg"
+    assert "rahasia" not in server.location and "srv/simpeg" in server.location

@@ -16,6 +16,7 @@ from models.rules.formatting import (
     day_name_id,
     format_date_id,
     format_date_short,
+    format_number,
     format_rupiah,
     full_name,
     month_name_id,
@@ -147,3 +148,13 @@ def _from_roman(text: str) -> int:
 @given(st.integers(1, 3999))
 def test_to_roman_reads_back(n):
     assert _from_roman(to_roman(n)) == n
+
+
+@pytest.mark.parametrize(("n", "expected"), [(0, "0"), (999, "999"), (2000, "2.000"), (-1234567, "-1.234.567")])
+def test_format_number_groups_thousands_with_dots(n, expected):
+    assert format_number(n) == expected
+
+
+def test_format_number_refuses_floats():
+    with pytest.raises(TypeError):
+        format_number(2000.0)
