@@ -32,6 +32,7 @@ lint: $(TEST_STAMP)
 
 bench: $(RUN_STAMP)
 	$(PY) benchmarks/bench_foundation.py
+	$(PY) benchmarks/bench_contracts.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

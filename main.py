@@ -106,6 +106,163 @@ def cmd_check(args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+def _actor_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "sistem"
+
+
+def cmd_import_roster(args: argparse.Namespace) -> dict[str, Any]:
+    from models.database import open_database
+    from models.services.audit import Actor
+    from reports.roster import import_roster, load_roster, write_import_report
+
+    started = time.perf_counter()
+    # Read the whole file first: a file that cannot be read changes nothing, not even creates the database.
+    loaded = load_roster(args.file, sheet=args.sheet, header_row=args.header_row)
+    db = open_database(args.db)
+    try:
+        result = import_roster(db, loaded.rows, Actor(_actor_name()), source=loaded.path.name,
+                               dry_run=args.dry_run)
+    finally:
+        db.close()
+    if args.report:
+        write_import_report(args.report, loaded.grid, loaded.header.index, result, loaded.path.name)
+    seconds = time.perf_counter() - started
+    counts = result.as_dict()
+    heading = "Pratinjau impor (tidak ada yang disimpan)" if args.dry_run else "Impor selesai"
+    print(f"{heading} dalam {seconds:.1f} detik, lembar '{loaded.grid.name}' (judul kolom di baris "
+          f"{loaded.header.excel_row}): {counts['imported']} baru, {counts['updated']} diubah, "
+          f"{counts['unchanged']} tetap, {counts['rejected']} ditolak.")
+    for row in result.rejected_rows[:20]:
+        print(f"- baris {row.row}: {row.reason}")
+    if counts["rejected"] > 20:
+        print(f"- ... dan {counts['rejected'] - 20} baris lain" + (" (lihat laporan)" if args.report else ""))
+    for label, names in (("Unit kerja baru", result.created_units), ("Jabatan baru", result.created_positions),
+                         ("Kecamatan baru", result.new_kecamatan)):
+        if names:
+            print(f"{label}: {', '.join(names)}")
+    return {**counts, "sheet": loaded.grid.name, "header_row": loaded.header.excel_row,
+            "report": str(args.report) if args.report else None, "seconds": round(seconds, 3)}
+
+
+def cmd_recap(args: argparse.Namespace) -> dict[str, Any]:
+    from models.database import open_database
+    from reports.recap import build_recap
+
+    started = time.perf_counter()
+    db = open_database(args.db, create=False)
+    try:
+        result = build_recap(db, Path(args.out))
+    finally:
+        db.close()
+    seconds = time.perf_counter() - started
+    print(f"Rekap pegawai ditulis ke {args.out} dalam {seconds:.1f} detik: {result.employees} pegawai aktif, "
+          f"{len(result.sheets)} lembar.")
+    return {"sheets": result.sheets, "employees": result.employees, "seconds": round(seconds, 3),
+            "out": str(args.out)}
+
+
+def cmd_export_siasn(args: argparse.Namespace) -> dict[str, Any]:
+    from models.database import open_database
+    from reports.siasn import export_siasn
+
+    started = time.perf_counter()
+    db = open_database(args.db, create=False)
+    try:
+        result = export_siasn(db, Path(args.out))
+    finally:
+        db.close()
+    seconds = time.perf_counter() - started
+    print(f"{result.employees} pegawai diekspor dalam susunan kolom SIASN ke {args.out} ({seconds:.1f} detik).")
+    return {**result.as_dict(), "seconds": round(seconds, 3)}
+
+
+def _contract_status(text: str) -> str:
+    """--status accepts the stored value (draft, printed, ...) or the Indonesian label (Draf, Dicetak, ...)."""
+    from models.vocabulary import ContractStatus
+
+    wanted = text.strip().casefold()
+    for status in ContractStatus:
+        if wanted in (status.value, status.label.casefold()):
+            return status.value
+    names = ", ".join(f"{s.value} ({s.label})" for s in ContractStatus)
+    raise argparse.ArgumentTypeError(f"status '{text}' tidak dikenal; pilih salah satu: {names}")
+
+
+def _iso_date(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"tanggal '{text}' harus berbentuk TTTT-BB-HH, mis. 2025-10-01") from exc
+
+
+def cmd_contracts(args: argparse.Namespace) -> dict[str, Any]:
+    from models.database import open_database
+    from models.services.audit import Actor
+    from models.services.contract_documents import ContractSelection
+    from models.vocabulary import ContractKind, ContractStatus
+    from reports.contracts.batch import BatchOptions, print_contracts
+
+    selection = ContractSelection(
+        unit_name=args.unit, status=ContractStatus(args.status) if args.status else None,
+        signing_date=args.signing_date, kind=ContractKind(args.kind) if args.kind else None,
+    )
+    options = BatchOptions(
+        out=Path(args.out), per_person_dir=Path(args.per_person) if args.per_person else None,
+        attendance=Path(args.attendance) if args.attendance else None,
+        excel=Path(args.excel) if args.excel else None, workers=args.workers,
+    )
+    db = open_database(args.db, create=False)
+    try:
+        result = print_contracts(db, Actor(_actor_name()), selection, options)
+    finally:
+        db.close()
+    print(f"{result.contracts} perjanjian kerja ({result.pages} halaman) dicetak ke {result.out} dalam "
+          f"{result.seconds:.1f} detik; {result.numbered} baru diberi nomor.")
+    if result.person_files:
+        print(f"{result.person_files} berkas per orang di {args.per_person}.")
+    if result.attendance_pages is not None:
+        print(f"Daftar hadir ({result.attendance_pages} halaman): {args.attendance}.")
+    if result.excel is not None:
+        print(f"Daftar yang dicetak (Excel): {result.excel}.")
+    return result.as_dict()
+
+
+def cmd_verify_contract(args: argparse.Namespace) -> dict[str, Any]:
+    from models.database import open_database
+    from models.rules.contract_seal import public_key_from_text
+    from models.services.contract_seal import verify_contract, verify_seal
+
+    payload = sys.stdin.read() if args.payload == "-" else args.payload
+    if args.public_key:
+        verification = verify_seal(payload, public_key_from_text(args.public_key))
+    else:
+        db = open_database(args.db or default_database_path(), create=False)
+        try:
+            verification = verify_contract(db, payload)
+        finally:
+            db.close()
+    facts = verification.facts
+    if verification.valid and facts is not None:
+        print(f"SAH: perjanjian kerja nomor {facts.number}")
+        print(f"  Nama     : {facts.name}")
+        print(f"  NI PPPK  : {facts.nip}")
+        print(f"  Masa     : {facts.start:%d-%m-%Y} s.d. {facts.end:%d-%m-%Y}")
+        if verification.status_label:
+            print(f"  Status   : {verification.status_label}")
+        for note in verification.notes:
+            print(f"  Catatan  : {note}")
+        return verification.as_dict()
+    print(f"TIDAK SAH: {verification.reason}")
+    raise JobFailedWithResult(verification.as_dict())
+
+
 class JobFailedWithResult(JobFailed):
     """A failed job that still has a JSON result to report (for example `check` finding problems)."""
 
@@ -117,6 +274,11 @@ class JobFailedWithResult(JobFailed):
 COMMANDS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "demo": cmd_demo,
     "check": cmd_check,
+    "import-roster": cmd_import_roster,
+    "recap": cmd_recap,
+    "export-siasn": cmd_export_siasn,
+    "contracts": cmd_contracts,
+    "verify-contract": cmd_verify_contract,
 }
 
 
@@ -136,6 +298,31 @@ def build_parser() -> Parser:
     demo.add_argument("--employees", type=int, default=DEFAULT_DEMO_EMPLOYEES, help="jumlah pegawai")
     demo.add_argument("--seed", type=int, default=1, help="benih acak (hasil sama untuk benih sama)")
     job("check", "periksa integritas basis data dan aturan kepegawaian")
+    roster = job("import-roster", "impor daftar pegawai dari Excel (xlsx/xls/ods) atau CSV")
+    roster.add_argument("file", help="berkas daftar pegawai")
+    roster.add_argument("--sheet", help="nama lembar (bawaan: lembar pertama yang berjudul kolom NIP)")
+    roster.add_argument("--header-row", type=int, help="nomor baris judul kolom (bawaan: dicari otomatis)")
+    roster.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan apa pun")
+    roster.add_argument("--report", help="tulis laporan (baris ditolak beserta alasannya) ke berkas .xlsx ini")
+    recap = job("recap", "tulis rekap pegawai (Excel) untuk pimpinan")
+    recap.add_argument("--out", required=True, help="berkas .xlsx tujuan")
+    siasn = job("export-siasn", "ekspor daftar pegawai dalam susunan kolom SIASN (.xlsx atau .csv)")
+    siasn.add_argument("--out", required=True, help="berkas .xlsx atau .csv tujuan")
+    contracts = job("contracts", "cetak perjanjian kerja PPPK untuk upacara penandatanganan (PDF gabungan)")
+    contracts.add_argument("--out", required=True, help="berkas PDF gabungan, urut unit kerja lalu nama")
+    contracts.add_argument("--per-person", help="folder untuk satu PDF per orang, dalam subfolder per unit")
+    contracts.add_argument("--attendance", help="berkas PDF daftar hadir")
+    contracts.add_argument("--excel", help="berkas .xlsx daftar perjanjian yang dicetak")
+    contracts.add_argument("--unit", help="hanya unit kerja ini (beserta unit di bawahnya)")
+    contracts.add_argument("--status", type=_contract_status, help="hanya status ini, mis. draft atau Draf")
+    contracts.add_argument("--signing-date", type=_iso_date, help="hanya tanggal penandatanganan ini (TTTT-BB-HH)")
+    contracts.add_argument("--kind", choices=["full_time", "part_time"], help="hanya PPPK penuh/paruh waktu")
+    contracts.add_argument("--workers", type=int, help="jumlah proses pencetak (bawaan: 2)")
+    verify = sub.add_parser("verify-contract", help="periksa segel (kode QR) perjanjian kerja tanpa internet")
+    verify.add_argument("payload", help="isi kode QR yang dipindai (atau - untuk membaca dari masukan)")
+    verify.add_argument("--db", help="basis data instansi (bawaan: basis data utama)")
+    verify.add_argument("--public-key", help="kunci publik instansi (base64), bila tanpa basis data")
+    verify.add_argument("--json", action="store_true", help="baris terakhir keluaran berupa satu objek JSON")
     return parser
 
 
@@ -191,4 +378,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the contract printer's worker processes, in a frozen (installed) build
     sys.exit(main())

@@ -1,13 +1,14 @@
 """The typed SQLAlchemy entities: import them all here so the metadata is complete."""
 
 from models.entities.audit import AuditEntry
-from models.entities.contract import Contract
+from models.entities.contract import Contract, ContractNumberSequence
 from models.entities.employee import EducationHistory, Employee, GradeHistory, PositionHistory
 from models.entities.organization import Formation, Office, Position, Unit
 
 __all__ = [
     "AuditEntry",
     "Contract",
+    "ContractNumberSequence",
     "EducationHistory",
     "Employee",
     "Formation",

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, Numeric, String
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.db import Base, RecordMixin
@@ -29,7 +29,7 @@ class Contract(RecordMixin, Base):
     golongan: Mapped[str | None] = mapped_column(String(8))
     salary: Mapped[Decimal] = mapped_column(Numeric(15, 2))  # gaji (full-time) or upah (part-time)
     weekly_hours: Mapped[int | None] = mapped_column(Integer)
-    signing_date: Mapped[date | None] = mapped_column(Date)
+    signing_date: Mapped[date | None] = mapped_column(Date, index=True)
     signing_place: Mapped[str | None] = mapped_column(String(120))
     status: Mapped[ContractStatus] = mapped_column(
         enum_column_type(ContractStatus), default=ContractStatus.DRAFT, index=True
@@ -38,6 +38,26 @@ class Contract(RecordMixin, Base):
     status_changed_by: Mapped[str | None] = mapped_column(String(60))
     renews_id: Mapped[int | None] = mapped_column(ForeignKey("contract.id"), index=True)
     end_reason: Mapped[str | None] = mapped_column(String(200))
+    # First time the contract went to paper, and by whom (reprints keep these).
+    printed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    printed_by: Mapped[str | None] = mapped_column(String(60))
+    # The day it ended: expiry, termination, or the day before its renewal took over.
+    ended_on: Mapped[date | None] = mapped_column(Date)
 
     employee: Mapped[Employee] = relationship(back_populates="contracts")
     renews: Mapped[Contract | None] = relationship(remote_side="Contract.id")
+
+
+class ContractNumberSequence(RecordMixin, Base):
+    """The last sequence number given for a numbering pattern in a year: numbers are never given twice.
+
+    Kept apart from the contracts so that deleting a contract never frees its number for reuse.
+    `year` is 0 for a pattern without {year}: its sequence then runs on across years.
+    """
+
+    __tablename__ = "contract_number_sequence"
+    __table_args__ = (UniqueConstraint("series", "year"),)
+
+    series: Mapped[str] = mapped_column(String(120))  # the pattern text the numbers are made from
+    year: Mapped[int] = mapped_column(Integer)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.db import Base, RecordMixin
@@ -31,8 +31,16 @@ class Office(RecordMixin, Base):
     ppk_title: Mapped[str | None] = mapped_column(String(200))
     signing_city: Mapped[str | None] = mapped_column(String(120))
     contract_number_pattern: Mapped[str] = mapped_column(String(120), default=DEFAULT_NUMBER_PATTERN)
+    # PPPK Paruh Waktu contracts often have their own archive code; None: the pattern above.
+    contract_number_pattern_pw: Mapped[str | None] = mapped_column(String(120))
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     paper_size: Mapped[PaperSize] = mapped_column(enum_column_type(PaperSize), default=PaperSize.A4)
+    # The office's own wording of the contract (see resources/templates); None: the shipped template.
+    template_full_time: Mapped[str | None] = mapped_column(Text)
+    template_part_time: Mapped[str | None] = mapped_column(Text)
+    # Ed25519 public key (raw 32 bytes, base64) that checks the QR seal on printed contracts; the private
+    # key stays in a file beside the database (kunci/<office uuid>.ed25519.pem).
+    public_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class Unit(RecordMixin, Base):

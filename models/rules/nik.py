@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from stdnum.exceptions import ValidationError
 from stdnum.id import nik as stdnum_nik
@@ -53,18 +54,29 @@ def _birth_date(digits: str, today: date) -> tuple[date, str]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _region_known(prefix: str) -> bool:
+    """Whether stdnum knows the province and regency of a NIK's first four digits.
+
+    Our own date check runs first, so all stdnum can still reject is the region, and that depends on
+    these four digits only: caching them makes checking a 20,000-row roster several times faster.
+    """
+    try:
+        stdnum_nik.validate(prefix + "01" + "010180" + "0001")  # kecamatan 01, born 01-01-1980, no. 0001
+    except ValidationError:
+        return False
+    return True
+
+
 def parse_nik(value: str, today: date | None = None) -> NikInfo:
     """Check and decode a NIK; raise RuleError saying what is wrong (length, date, region)."""
     digits = require_digits(value, "NIK", NIK_LENGTH)
     born, sex = _birth_date(digits, today or date.today())
-    try:
-        # Our own date check ran first, so what stdnum can still reject is the province code.
-        stdnum_nik.validate(digits)
-    except ValidationError:
+    if not _region_known(digits[:4]):
         raise RuleError(
             f"Kode wilayah pada NIK ({format_region_code(digits)}) tidak dikenal; "
             f"dua digit pertama harus kode provinsi."
-        ) from None
+        )
     return NikInfo(
         nik=digits,
         region_code=format_region_code(digits),

@@ -64,7 +64,8 @@ def record(
     summary: str | None = None,
 ) -> AuditEntry:
     """Add an audit entry to the session's transaction (it commits or rolls back with the change)."""
-    session.flush()  # the row needs its uuid before we can point at it
+    if row.uuid is None:  # a new row gets its uuid at flush; bulk changes to loaded rows need none
+        session.flush()
     entry = AuditEntry(
         actor=actor.username,
         action=action,

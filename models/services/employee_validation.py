@@ -79,9 +79,28 @@ def validate_employee(
     session: Session, data: EmployeeInput, *, employee_id: int | None = None
 ) -> tuple[dict[str, Any], list[FieldProblem], list[FieldProblem]]:
     """Normalised column values, blocking problems and non-blocking warnings for one employee."""
+    v, problems, warnings = check_employee_input(data)
+    _check_references(session, v, employee_id, problems)
+    return v, problems, warnings
+
+
+def check_employee_input(
+    data: EmployeeInput, *, today: date | None = None
+) -> tuple[dict[str, Any], list[FieldProblem], list[FieldProblem]]:
+    """The checks that need no database: values, identifiers against each other, grades, dates."""
+    return check_employee_values(vars(data), today=today)
+
+
+def check_employee_values(
+    data: dict[str, Any], *, today: date | None = None
+) -> tuple[dict[str, Any], list[FieldProblem], list[FieldProblem]]:
+    """check_employee_input on a dict with every EmployeeInput field, for bulk use (the roster import runs
+    it per row and resolves references itself)."""
     problems: list[FieldProblem] = []
     warnings: list[FieldProblem] = []
-    v = {name: _blank_to_none(getattr(data, name)) for name in INPUT_FIELDS}
+    # _blank_to_none inlined for plain strings: this runs for every row of a 20,000-row roster import.
+    v = {name: ((value.strip() or None) if value.__class__ is str else _blank_to_none(value))
+         for name, value in data.items()}
 
     if v["name"] is None:
         problems.append(FieldProblem("name", "wajib diisi"))
@@ -115,7 +134,7 @@ def validate_employee(
 
     if v["education_level"] is not None and v["education_level"] not in EDUCATION_LEVELS:
         problems.append(FieldProblem("education_level", f"kode pendidikan '{v['education_level']}' tidak dikenal"))
-    today = date.today()
+    today = today or date.today()
     if v["education_year"] is not None and not 1950 <= v["education_year"] <= today.year:
         problems.append(FieldProblem("education_year", f"tahun {v['education_year']} tidak masuk akal"))
     if v["email"] is not None and not EMAIL.match(v["email"]):
@@ -124,7 +143,6 @@ def validate_employee(
         problems.append(FieldProblem("phone", f"nomor '{v['phone']}' tidak sah (8-20 angka)"))
 
     _check_dates(v, status, problems, today)
-    _check_references(session, v, employee_id, problems)
     return v, problems, warnings
 
 

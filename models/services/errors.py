@@ -25,6 +25,10 @@ class ConcurrentEdit(DomainError):
     """Someone else saved the record after it was read; nothing was overwritten."""
 
 
+class Cancelled(DomainError):
+    """The clerk cancelled a long job; what it had half done was undone or removed."""
+
+
 @dataclass(frozen=True)
 class FieldProblem:
     field: str
@@ -64,6 +68,17 @@ FIELD_LABELS = {
     "salary": "Gaji/upah",
     "weekly_hours": "Jam kerja per minggu",
     "kind": "Jenis perjanjian",
+    "contract": "Perjanjian kerja",
+    "contract_status": "Status perjanjian",
+    "number": "Nomor perjanjian",
+    "signing_date": "Tanggal penandatanganan",
+    "signing_place": "Tempat penandatanganan",
+    "end_reason": "Alasan berakhir",
+    "ended_on": "Tanggal berakhir",
+    "renews_id": "Perjanjian yang diperpanjang",
+    "contract_number_pattern": "Pola nomor perjanjian",
+    "contract_number_pattern_pw": "Pola nomor perjanjian PPPK Paruh Waktu",
+    "template": "Templat perjanjian",
 }
 
 

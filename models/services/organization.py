@@ -31,6 +31,7 @@ class OfficeInput:
     contract_number_pattern: str = "{seq}/PPPK/BKPSDM/{roman_month}/{year}"
     paper_size: str = PaperSize.A4.value
     logo: bytes | None = None
+    contract_number_pattern_pw: str | None = None  # None: PPPK Paruh Waktu use the pattern above
 
 
 def number_pattern_problems(pattern: str) -> list[str]:
@@ -54,6 +55,9 @@ def _validate_office(data: OfficeInput) -> None:
         problems.append(FieldProblem("ppk_nip", "NIP PPK harus 18 angka"))
     pattern_problems = number_pattern_problems(data.contract_number_pattern)
     problems += [FieldProblem("contract_number_pattern", p) for p in pattern_problems]
+    if data.contract_number_pattern_pw:
+        pattern_problems = number_pattern_problems(data.contract_number_pattern_pw)
+        problems += [FieldProblem("contract_number_pattern_pw", p) for p in pattern_problems]
     if problems:
         raise ValidationFailed(problems)
 
@@ -69,6 +73,7 @@ def save_office(db: Database, data: OfficeInput, actor: Actor) -> Office:
     values = {f.name: getattr(data, f.name) for f in fields(data)}
     values["ppk_nip"] = (data.ppk_nip or "").replace(" ", "") or None
     values["paper_size"] = PaperSize(data.paper_size)
+    values["contract_number_pattern_pw"] = (data.contract_number_pattern_pw or "").strip() or None
     with db.session_factory.begin() as s:
         office = s.scalars(select(Office).order_by(Office.id).limit(1)).first()
         if office is None:

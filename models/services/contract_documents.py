@@ -1,0 +1,339 @@
+"""What a printed contract says: the contracts a batch picks, in ceremony order, and the value of every placeholder.
+
+The result is plain, picklable data (ContractFacts), so the PDF renderer in reports/ can lay it out in other
+processes, and the seal check can recompute what a paper should say from today's records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import lru_cache
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.entities import Contract, Employee, Office, Position, Unit
+from models.entities.organization import DEFAULT_NUMBER_PATTERN
+from models.rules.contract_seal import facts_digest
+from models.rules.education import education_level_name
+from models.rules.errors import RuleError
+from models.rules.formatting import (
+    format_date_id,
+    format_rupiah,
+    full_name,
+    number_in_words,
+    preamble_date_parts,
+    rupiah_in_words,
+)
+from models.rules.nip import KIND_PNS, KIND_PPPK, format_nip
+from models.services.contracts import DEFAULT_WEEKLY_HOURS
+from models.services.errors import DomainError
+from models.vocabulary import ContractKind, ContractStatus, PaperSize
+
+BLANK = "............"  # printed where a value is not known yet, to be written in by hand
+# The printed facts the seal's digest covers. The signing day and place are left out on purpose: they are
+# often written in by hand at the ceremony, after printing.
+DIGEST_FIELDS = (
+    "nama", "ni_pppk", "tempat_tanggal_lahir", "pendidikan", "alamat", "jabatan", "unit_kerja", "unit_induk",
+    "masa_kerja", "jenis_perjanjian", "tanggal_mulai", "tanggal_selesai", "masa_perjanjian", "golongan", "gaji",
+    "jam_kerja",
+)
+CHUNK = 900
+
+
+@dataclass(frozen=True)
+class OfficeFacts:
+    name: str
+    paper_size: PaperSize
+    logo: bytes | None
+    templates: dict[ContractKind, str | None]  # the office's own wording, None: the shipped template
+    values: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ContractFacts:
+    contract_id: int
+    version: int
+    kind: ContractKind
+    status: ContractStatus
+    number: str | None
+    employee_id: int
+    nip: str
+    name: str  # with titles
+    unit_name: str
+    unit_path: tuple[str, ...]  # OPD down to the unit, for a folder per unit
+    position_name: str
+    start_date: date
+    end_date: date
+    salary: Decimal
+    signing_date: date | None
+    signing_place: str | None
+    values: dict[str, str] = field(default_factory=dict)  # every placeholder, office ones included
+
+    @property
+    def digest(self) -> str:
+        return facts_digest(self.values, DIGEST_FIELDS)
+
+
+@dataclass(frozen=True)
+class ContractSelection:
+    """Which contracts a print batch takes: every given filter must hold."""
+
+    unit_name: str | None = None  # this unit and every unit beneath it; case does not matter
+    unit_id: int | None = None
+    status: ContractStatus | None = None
+    signing_date: date | None = None
+    kind: ContractKind | None = None
+    contract_ids: tuple[int, ...] | None = None
+
+
+# ---- words and numbers, cached: a batch repeats the same dates and amounts thousands of times ----
+
+
+@lru_cache(maxsize=4096)
+def _date_text(d: date) -> str:
+    return format_date_id(d)
+
+
+@lru_cache(maxsize=1024)
+def _signing_parts(d: date | None) -> tuple[tuple[str, str], ...]:
+    if d is None:
+        return (("hari", BLANK), ("tanggal_terbilang", BLANK), ("bulan", BLANK), ("tahun_terbilang", BLANK),
+                ("tanggal_ttd", BLANK))
+    parts = preamble_date_parts(d)
+    return (*parts.items(), ("tanggal_ttd", format_date_id(d)))
+
+
+@lru_cache(maxsize=1024)
+def _amount(amount: Decimal) -> tuple[str, str]:
+    try:
+        words = rupiah_in_words(amount)
+    except ValueError:  # sen cannot be written in words; the figure still prints
+        words = rupiah_in_words(int(amount)) + " lebih"
+    return format_rupiah(amount), words
+
+
+@lru_cache(maxsize=256)
+def _count_words(n: int) -> str:
+    return f"{n} ({number_in_words(n)})"
+
+
+def months_between(start: date, end_exclusive: date) -> tuple[int, int]:
+    """Whole months from start to end_exclusive, and the days left over."""
+    months = (end_exclusive.year - start.year) * 12 + end_exclusive.month - start.month
+    if end_exclusive.day < start.day:
+        months -= 1
+    anchor_year, anchor_month0 = divmod(start.year * 12 + start.month - 1 + months, 12)
+    try:
+        anchor = date(anchor_year, anchor_month0 + 1, start.day)
+    except ValueError:  # 31 January + 1 month: count from the end of February
+        anchor = date(anchor_year, anchor_month0 + 2, 1) - timedelta(days=1)
+    return months, (end_exclusive - anchor).days
+
+
+@lru_cache(maxsize=1024)
+def term_length_text(start: date, end: date) -> str:
+    """Length of an inclusive term in words: "1 (satu) tahun", "3 (tiga) tahun 7 (tujuh) bulan"."""
+    months, days = months_between(start, end + timedelta(days=1))
+    years, months = divmod(months, 12)
+    parts = []
+    if years:
+        parts.append(f"{_count_words(years)} tahun")
+    if months:
+        parts.append(f"{_count_words(months)} bulan")
+    if days or not parts:
+        parts.append(f"{_count_words(days)} hari")
+    return " ".join(parts)
+
+
+def service_length_text(since: date | None, until: date) -> str:
+    """Service before this contract: "2 tahun 3 bulan" ("0 tahun 0 bulan" for a first appointment)."""
+    if since is None or since >= until:
+        return "0 tahun 0 bulan"
+    months, _ = months_between(since, until)
+    years, months = divmod(months, 12)
+    return f"{years} tahun {months} bulan"
+
+
+# ---- the office ----
+
+
+def office_facts(session: Session) -> OfficeFacts:
+    office = session.scalars(select(Office).order_by(Office.id).limit(1)).first()
+    if office is None:
+        raise DomainError("Pengaturan instansi belum diisi: isi nama instansi, PPK dan kota penandatanganan dahulu.")
+    values = {
+        "instansi": office.name,
+        "instansi_alamat": office.address or "",
+        "daerah": office.regency_name,
+        "kota": office.signing_city or BLANK,
+        "ppk_nama": office.ppk_name or BLANK,
+        "ppk_nip": format_nip(office.ppk_nip, KIND_PNS) if office.ppk_nip else BLANK,
+        "ppk_jabatan": office.ppk_title or BLANK,
+    }
+    return OfficeFacts(
+        name=office.name, paper_size=office.paper_size, logo=office.logo,
+        templates={ContractKind.FULL_TIME: office.template_full_time,
+                   ContractKind.PART_TIME: office.template_part_time},
+        values=values,
+    )
+
+
+def office_number_pattern(session: Session) -> str:
+    office = session.scalars(select(Office).order_by(Office.id).limit(1)).first()
+    return office.contract_number_pattern if office else DEFAULT_NUMBER_PATTERN
+
+
+# ---- choosing contracts ----
+
+
+def _unit_tree(session: Session) -> dict[int, tuple[int | None, str]]:
+    return {uid: (parent, name) for uid, parent, name in session.execute(select(Unit.id, Unit.parent_id, Unit.name))}
+
+
+def _unit_path(tree: dict[int, tuple[int | None, str]], unit_id: int | None) -> tuple[str, ...]:
+    path: list[str] = []
+    seen = set()
+    while unit_id is not None and unit_id in tree and unit_id not in seen:
+        seen.add(unit_id)
+        parent, name = tree[unit_id]
+        path.append(name)
+        unit_id = parent
+    return tuple(reversed(path))
+
+
+def _subtree(tree: dict[int, tuple[int | None, str]], roots: set[int]) -> set[int]:
+    children: dict[int | None, list[int]] = {}
+    for uid, (parent, _) in tree.items():
+        children.setdefault(parent, []).append(uid)
+    found, todo = set(), list(roots)
+    while todo:
+        uid = todo.pop()
+        if uid not in found:
+            found.add(uid)
+            todo.extend(children.get(uid, ()))
+    return found
+
+
+def select_contract_ids(session: Session, selection: ContractSelection) -> list[int]:
+    """Ids of the contracts a batch takes, ordered as the ceremony calls them: by unit, then name."""
+    tree = _unit_tree(session)
+    stmt = (
+        select(Contract.id)
+        .join(Employee, Contract.employee_id == Employee.id)
+        .outerjoin(Unit, Employee.unit_id == Unit.id)
+        .order_by(func.lower(Unit.name), func.lower(Employee.name), Employee.nip, Contract.start_date)
+    )
+    roots: set[int] | None = None
+    if selection.unit_name is not None:
+        wanted = selection.unit_name.strip().casefold()
+        roots = {uid for uid, (_, name) in tree.items() if name.casefold() == wanted}
+        if not roots:
+            raise DomainError(f"Unit kerja '{selection.unit_name}' tidak ditemukan. Tulis namanya persis seperti "
+                              "pada daftar unit kerja.")
+    if selection.unit_id is not None:
+        if selection.unit_id not in tree:
+            raise DomainError(f"Unit kerja dengan id {selection.unit_id} tidak ditemukan.")
+        roots = {selection.unit_id} if roots is None else roots & {selection.unit_id}
+    if roots is not None:
+        units = sorted(_subtree(tree, roots))
+        stmt = stmt.where(Employee.unit_id.in_(units))
+    if selection.status is not None:
+        stmt = stmt.where(Contract.status == selection.status)
+    if selection.signing_date is not None:
+        stmt = stmt.where(Contract.signing_date == selection.signing_date)
+    if selection.kind is not None:
+        stmt = stmt.where(Contract.kind == selection.kind)
+    ids = list(session.scalars(stmt))
+    if selection.contract_ids is not None:
+        chosen = set(selection.contract_ids)
+        ids = [i for i in ids if i in chosen]
+    return ids
+
+
+# ---- the facts ----
+
+
+def _contract_values(contract: Contract, employee: Employee, position_name: str | None, unit_path: tuple[str, ...],
+                     office: OfficeFacts) -> dict[str, str]:
+    values = dict(office.values)
+    values.update(_signing_parts(contract.signing_date))
+    gaji, gaji_words = _amount(contract.salary)
+    hours = contract.weekly_hours or DEFAULT_WEEKLY_HOURS[contract.kind]
+    birth_place = (employee.birth_place or "").strip()
+    birth = _date_text(employee.birth_date)
+    level = ""
+    if employee.education_level:
+        try:
+            level = education_level_name(employee.education_level)
+        except RuleError:
+            level = employee.education_level
+    education = " ".join(p for p in (level, (employee.education_major or "").strip()) if p)
+    values.update({
+        "nomor": contract.number or BLANK,
+        "jenis_perjanjian": contract.kind.label,
+        "tempat_ttd": contract.signing_place or values["kota"],
+        "tanggal_mulai": _date_text(contract.start_date),
+        "tanggal_selesai": _date_text(contract.end_date),
+        "masa_perjanjian": term_length_text(contract.start_date, contract.end_date),
+        "golongan": contract.golongan or employee.golongan or "-",
+        "gaji": gaji,
+        "gaji_terbilang": gaji_words,
+        "jam_kerja": _count_words(hours),
+        "nama": full_name(employee.name, employee.gelar_depan, employee.gelar_belakang),
+        "ni_pppk": format_nip(employee.nip, KIND_PPPK),
+        "tempat_lahir": birth_place or "-",
+        "tanggal_lahir": birth,
+        "tempat_tanggal_lahir": f"{birth_place}, {birth}" if birth_place else birth,
+        "jenis_kelamin": employee.sex.label,
+        "pendidikan": education or "-",
+        "alamat": (employee.address or "").strip() or "-",
+        "jabatan": position_name or "-",
+        "unit_kerja": unit_path[-1] if unit_path else "-",
+        "unit_induk": unit_path[0] if unit_path else "-",
+        "masa_kerja": service_length_text(employee.tmt_pppk, contract.start_date),
+    })
+    return values
+
+
+def iter_contract_facts(session: Session, contract_ids: Sequence[int],
+                        office: OfficeFacts | None = None) -> Iterator[ContractFacts]:
+    """Facts of the given contracts, in the order given, read in chunks so a large batch stays small in memory."""
+    office = office or office_facts(session)
+    tree = _unit_tree(session)
+    ids = list(contract_ids)
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start:start + CHUNK]
+        rows = session.execute(
+            select(Contract, Employee, Position.name)
+            .join(Employee, Contract.employee_id == Employee.id)
+            .outerjoin(Position, Employee.position_id == Position.id)
+            .where(Contract.id.in_(part))
+        ).all()
+        by_id = {contract.id: (contract, employee, position) for contract, employee, position in rows}
+        for contract_id in part:
+            if contract_id not in by_id:
+                raise DomainError(f"Perjanjian kerja dengan id {contract_id} tidak ditemukan.")
+            contract, employee, position_name = by_id[contract_id]
+            path = _unit_path(tree, employee.unit_id)
+            yield ContractFacts(
+                contract_id=contract.id, version=contract.version, kind=contract.kind, status=contract.status,
+                number=contract.number, employee_id=employee.id, nip=employee.nip,
+                name=full_name(employee.name, employee.gelar_depan, employee.gelar_belakang),
+                unit_name=path[-1] if path else "Tanpa unit kerja", unit_path=path or ("Tanpa unit kerja",),
+                position_name=position_name or "-", start_date=contract.start_date, end_date=contract.end_date,
+                salary=contract.salary, signing_date=contract.signing_date, signing_place=contract.signing_place,
+                values=_contract_values(contract, employee, position_name, path, office),
+            )
+        session.expunge_all()  # what was read for this chunk is not needed again
+
+
+def contract_facts(session: Session, contract_id: int) -> ContractFacts:
+    return next(iter_contract_facts(session, [contract_id]))
+
+
+def contract_id_by_number(session: Session, number: str) -> int | None:
+    return session.scalar(select(Contract.id).where(Contract.number == number))

@@ -1,0 +1,223 @@
+"""A signing ceremony's print batch: the chosen contracts in one print-ready PDF ordered by unit and name, and on
+request one PDF per person in a folder per unit, the attendance list and an Excel list of what was printed.
+
+Numbers are given before rendering (so they are on the paper) and the contracts are marked printed after the
+files are complete. Chunks of contracts are rendered in worker processes and joined into the merged file as
+they come back, so memory stays flat however large the batch. `progress(done, total)` is called after each
+chunk; `cancelled()` is polled, and a cancelled batch leaves no half-written files.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from models.database import Database
+from models.entities import Contract
+from models.rules.nip import KIND_PPPK, format_nip
+from models.services.audit import Actor
+from models.services.contract_documents import (
+    ContractFacts,
+    ContractSelection,
+    iter_contract_facts,
+    office_facts,
+    select_contract_ids,
+)
+from models.services.contract_printing import mark_printed, reserve_numbers
+from models.services.contract_seal import office_signer
+from models.services.errors import Cancelled, DomainError
+from reports.contracts.attendance import AttendanceRow, write_attendance
+from reports.contracts.excel import PrintedRow, write_printed_list
+from reports.contracts.pdfmerge import PdfConcatenator
+from reports.contracts.worker import ChunkJob, ChunkResult, render_chunk
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+DEFAULT_WORKERS = 2  # the offices' machines have two cores; more processes only add memory
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    out: Path
+    per_person_dir: Path | None = None
+    attendance: Path | None = None
+    excel: Path | None = None
+    workers: int | None = None  # None: up to DEFAULT_WORKERS processes; 1: render in this process
+    chunk_size: int = 150
+    printed_on: date | None = None  # dates the numbers of contracts without a signing date
+    key_folder: Path | None = None  # where the office's signing key lives (default: kunci/ beside the database)
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    contracts: int
+    pages: int
+    seconds: float
+    out: Path
+    numbered: int  # contracts that got their number in this batch
+    person_files: int
+    attendance_pages: int | None
+    excel: Path | None
+
+    def as_dict(self) -> dict:
+        return {"contracts": self.contracts, "pages": self.pages, "seconds": round(self.seconds, 2),
+                "out": str(self.out), "numbered": self.numbered, "person_files": self.person_files,
+                "attendance_pages": self.attendance_pages, "excel": str(self.excel) if self.excel else None}
+
+
+def _check_targets(options: BatchOptions) -> None:
+    for path in (options.out, options.attendance, options.excel):
+        if path is not None and not Path(path).parent.is_dir():
+            raise DomainError(f"Folder '{Path(path).parent}' tidak ada; buat dahulu atau pilih folder lain.")
+    if options.per_person_dir is not None and Path(options.per_person_dir).exists() \
+            and not Path(options.per_person_dir).is_dir():
+        raise DomainError(f"'{options.per_person_dir}' bukan folder.")
+
+
+def _count_unnumbered(db: Database, ids: list[int]) -> int:
+    with db.session_factory() as s:
+        return sum(s.scalar(select(func.count()).select_from(Contract).where(
+            Contract.id.in_(ids[i:i + 900]), Contract.number.is_(None))) or 0 for i in range(0, len(ids), 900))
+
+
+class _Collector:
+    """Joins returned chunks in order and keeps the light rows the attendance and Excel lists need."""
+
+    def __init__(self, concatenator: PdfConcatenator, total: int, progress: Progress | None,
+                 cancelled: IsCancelled | None) -> None:
+        self.concatenator = concatenator
+        self.total = total
+        self.progress = progress
+        self.cancelled = cancelled
+        self.printed: list[PrintedRow] = []
+        self.signing: set[tuple[date | None, str | None]] = set()
+        self.person_files: list[str] = []
+        self.done = 0
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled("Pencetakan dibatalkan; berkas yang belum selesai dihapus dan tidak ada perjanjian "
+                            "yang ditandai dicetak.")
+
+    def take(self, result: ChunkResult, items: list[ContractFacts]) -> None:
+        first_page = self.concatenator.pages + 1
+        self.concatenator.append(result.pdf)
+        for facts, pages, person in zip(items, result.pages, result.person_files, strict=True):
+            self.signing.add((facts.signing_date, facts.signing_place))
+            self.printed.append(PrintedRow(
+                number=facts.number or "", nip=facts.nip, name=facts.name, position=facts.position_name,
+                unit=facts.unit_name, opd=facts.unit_path[0], kind=facts.kind.label, start=facts.start_date,
+                end=facts.end_date, salary=facts.salary, first_page=first_page, pages=pages, person_file=person))
+            if person:
+                self.person_files.append(person)
+            first_page += pages
+        self.done += len(items)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        self.check()
+
+
+def _jobs(facts: Iterator[ContractFacts], office, signer, size: int, per_person: Path | None,
+          collector: _Collector) -> Iterator[tuple[ChunkJob, list[ContractFacts]]]:
+    chunk: list[tuple[ContractFacts, str]] = []
+    index = 0
+    for item in facts:
+        chunk.append((item, signer.seal(item)))
+        if len(chunk) == size:
+            yield ChunkJob(index, office, tuple(chunk), str(per_person) if per_person else None), [f for f, _ in chunk]
+            chunk, index = [], index + 1
+            collector.check()
+    if chunk:
+        yield ChunkJob(index, office, tuple(chunk), str(per_person) if per_person else None), [f for f, _ in chunk]
+
+
+def _render(jobs: Iterator[tuple[ChunkJob, list[ContractFacts]]], workers: int, collector: _Collector) -> None:
+    if workers <= 1:
+        for job, items in jobs:
+            collector.take(render_chunk(job), items)
+        return
+    # spawn, not fork: the window's process has threads (Qt, the job runner) that a fork would copy half-way.
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    window: deque[tuple[Future, list[ContractFacts]]] = deque()
+    try:
+        for job, items in jobs:
+            window.append((pool.submit(render_chunk, job), items))
+            while len(window) >= workers * 2:
+                future, done_items = window.popleft()
+                collector.take(future.result(), done_items)
+        while window:
+            future, done_items = window.popleft()
+            collector.take(future.result(), done_items)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _common(values: set) -> object | None:
+    """The one value every contract shares, or None."""
+    return next(iter(values)) if len(values) == 1 else None
+
+
+def print_contracts(db: Database, actor: Actor, selection: ContractSelection, options: BatchOptions, *,
+                    progress: Progress | None = None, cancelled: IsCancelled | None = None) -> BatchResult:
+    """Print the chosen contracts; see the module's description. Raises DomainError (or Cancelled)."""
+    started = time.perf_counter()
+    _check_targets(options)
+    with db.session_factory() as s:
+        ids = select_contract_ids(s, selection)
+    if not ids:
+        raise DomainError("Tidak ada perjanjian kerja yang cocok dengan pilihan ini; tidak ada yang dicetak.")
+    signer = office_signer(db, actor, options.key_folder)  # before numbering: a missing key stops it all
+    numbered = _count_unnumbered(db, ids)
+    reserve_numbers(db, actor, ids, on=options.printed_on, cancelled=cancelled)
+    log.info("%d perjanjian dipilih dan diberi nomor dalam %.2f detik", len(ids), time.perf_counter() - started)
+    workers = options.workers or min(DEFAULT_WORKERS, os.cpu_count() or 1)
+    if len(ids) < options.chunk_size * 2:
+        workers = 1  # starting processes would cost more than it saves
+    out = Path(options.out)
+    partial = out.with_name(out.name + ".sebagian")
+    concatenator = PdfConcatenator(partial, "Perjanjian Kerja PPPK")
+    collector = _Collector(concatenator, len(ids), progress, cancelled)
+    try:
+        with db.session_factory() as s:
+            office = office_facts(s)
+            facts = iter_contract_facts(s, ids, office)
+            _render(_jobs(facts, office, signer, options.chunk_size, options.per_person_dir, collector), workers,
+                    collector)
+        concatenator.close()
+        os.replace(partial, out)
+        log.info("PDF gabungan selesai pada detik %.2f", time.perf_counter() - started)
+    except BaseException:
+        concatenator.abort()
+        for path in collector.person_files:
+            Path(path).unlink(missing_ok=True)
+        raise
+    printed = collector.printed
+    attendance_pages = None
+    if options.attendance is not None:
+        kinds = {row.kind for row in printed}
+        title = "Penandatanganan Perjanjian Kerja " + (kinds.pop() if len(kinds) == 1 else "PPPK")
+        dates = {d for d, _ in collector.signing}
+        places = {p for _, p in collector.signing}
+        rows = [AttendanceRow(r.name, format_nip(r.nip, KIND_PPPK), r.position, r.unit,
+                              r.opd if r.opd == r.unit else f"{r.opd} - {r.unit}") for r in printed]
+        attendance_pages = write_attendance(options.attendance, rows, paper=office.paper_size, title=title,
+                                            signing_date=selection.signing_date or _common(dates),
+                                            place=_common(places) or office.values.get("kota"))
+    if options.excel is not None:
+        write_printed_list(options.excel, printed)
+    mark_printed(db, actor, ids, on=options.printed_on)
+    log.info("Ditandai dicetak pada detik %.2f", time.perf_counter() - started)
+    return BatchResult(contracts=len(ids), pages=concatenator.pages, seconds=time.perf_counter() - started,
+                       out=out, numbered=numbered, person_files=len(collector.person_files),
+                       attendance_pages=attendance_pages, excel=Path(options.excel) if options.excel else None)

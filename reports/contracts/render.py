@@ -1,0 +1,37 @@
+"""Contracts of one office laid out and drawn: the templates are read once, shared rows laid out once."""
+
+from __future__ import annotations
+
+from models.services.contract_documents import ContractFacts, OfficeFacts
+from models.services.contract_templates import load_template
+from models.vocabulary import ContractKind
+from reports.contracts.draw import ContractWriter
+from reports.contracts.layout import Layout, Row, page_spec, paginate
+
+Pages = list[list[tuple[float, Row]]]
+
+
+class ContractRenderer:
+    """Turns contract facts into pages; keeps one layout (and its cache) per kind of contract."""
+
+    def __init__(self, office: OfficeFacts) -> None:
+        self.office = office
+        self.spec = page_spec(office.paper_size)
+        self._layouts: dict[ContractKind, Layout] = {}
+
+    def layout(self, kind: ContractKind) -> Layout:
+        layout = self._layouts.get(kind)
+        if layout is None:
+            template = load_template(self.office.templates.get(kind), kind)
+            layout = self._layouts[kind] = Layout(template, self.spec, self.office.logo is not None)
+        return layout
+
+    def pages(self, facts: ContractFacts) -> Pages:
+        return paginate(self.layout(facts.kind).rows(facts.values), self.spec)
+
+    def writer(self, target, title: str = "Perjanjian Kerja") -> ContractWriter:
+        return ContractWriter(target, self.spec, self.office.logo, title)
+
+    def draw(self, writer: ContractWriter, facts: ContractFacts, payload: str | None) -> int:
+        """Lay out one contract and draw it into `writer`; returns its page count."""
+        return writer.add_contract(self.pages(facts), facts.values.get("nomor", ""), payload)

@@ -1,0 +1,112 @@
+"""Turning a sheet's data rows into typed roster rows, with every cell's problem named by field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from models.rules.errors import RuleError
+from models.services.errors import Cancelled, FieldProblem
+from models.services.gc_pause import gc_paused
+from models.services.roster_import import RosterRow
+from models.vocabulary import EmployeeStatus
+from reports.roster import values as v
+from reports.roster.headers import IGNORED, SheetGrid
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+_READERS: dict[str, Callable[[Any], Any]] = {
+    "nip": lambda cell: v.identifier(cell, "NIP", 18),
+    "nik": lambda cell: v.identifier(cell, "NIK", 16),
+    "name": v.text, "gelar_depan": v.text, "gelar_belakang": v.text, "birth_place": v.text,
+    "birth_date": v.date_value, "sex": v.sex, "religion": v.religion,
+    "status": v.status, "cpns_pns": v.cpns_pns, "golongan": v.golongan, "tmt_golongan": v.date_value,
+    "position": v.text, "jenis_jabatan": v.jenis_jabatan, "tmt_jabatan": v.date_value,
+    "unit": v.text, "opd": v.text, "kecamatan": v.text,
+    "education_level": v.education_level, "education_major": v.text, "education_year": v.year,
+    "tmt_cpns": v.date_value, "tmt_pns": v.date_value, "tmt_pppk": v.date_value,
+    "address": v.text, "phone": v.phone, "email": v.text,
+}
+# Fields that are names of other records, not employee columns.
+_NAMES = ("unit", "opd", "kecamatan", "position", "jenis_jabatan")
+# Problems about these go under the employee field the clerk knows them by.
+_PROBLEM_FIELD = {"cpns_pns": "status"}
+_PPPK = (EmployeeStatus.PPPK.value, EmployeeStatus.PPPK_PW.value)
+_TICK = 1000
+
+
+def _is_numbering_row(row: list[Any]) -> bool:
+    """The "1 2 3 4 ..." row some offices put under the header to number the columns."""
+    numbers = []
+    for cell in row:
+        if v.is_blank(cell):
+            continue
+        text = v.text(cell)
+        if text is None or not text.isdigit():
+            return False
+        numbers.append(int(text))
+    return len(numbers) >= 3 and numbers == sorted(numbers) and numbers[0] <= 2
+
+
+def _is_footer(cells: list[Any], columns: list[tuple], nip_column: int | None) -> bool:
+    """A signature or note line under the table: no NIP and only one filled cell ("Kepala BKPSDM")."""
+    if nip_column is not None and nip_column < len(cells) and not v.is_blank(cells[nip_column]):
+        return False
+    return sum(1 for column, _key, _reader in columns if column < len(cells) and not v.is_blank(cells[column])) < 2
+
+
+def read_roster_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str], *,
+                     progress: Progress | None = None, cancelled: IsCancelled | None = None) -> list[RosterRow]:
+    """Every data row below the header as a RosterRow; blank rows, a column-numbering row and rows with
+    neither NIP nor name (totals, signature blocks) are left out."""
+    with gc_paused():
+        return _read_rows(grid, header_index, mapping, progress, cancelled)
+
+
+def _read_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str], progress: Progress | None,
+               cancelled: IsCancelled | None) -> list[RosterRow]:
+    columns = [(column, key, _READERS[key]) for column, key in mapping.items() if key != IGNORED]
+    key_columns = [column for column, key, _reader in columns if key in ("nip", "name")]
+    nip_column = next((column for column, key, _reader in columns if key == "nip"), None)
+    data_rows = grid.rows[header_index + 1:]
+    result: list[RosterRow] = []
+    for offset, cells in enumerate(data_rows):
+        if offset % _TICK == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled("Pembacaan berkas dibatalkan; tidak ada perubahan yang disimpan.")
+            if progress is not None:
+                progress(offset, len(data_rows))
+        if all(column >= len(cells) or v.is_blank(cells[column]) for column in key_columns):
+            continue
+        if _is_footer(cells, columns, nip_column):
+            continue
+        if offset < 2 and _is_numbering_row(cells):
+            continue
+        result.append(_row(grid.excel_row(header_index + 1 + offset), cells, columns))
+    if progress is not None:
+        progress(len(data_rows), len(data_rows))
+    return result
+
+
+def _row(excel_row: int, cells: list[Any], columns: list[tuple[int, str, Callable[[Any], Any]]]) -> RosterRow:
+    found: dict[str, Any] = {}
+    problems: list[FieldProblem] = []
+    width = len(cells)
+    for column, key, reader in columns:
+        cell = cells[column] if column < width else ""
+        if cell == "" or cell is None:
+            continue
+        try:
+            found[key] = reader(cell)
+        except RuleError as exc:
+            problems.append(FieldProblem(_PROBLEM_FIELD.get(key, key), exc.message))
+    status = v.combine_status(found.pop("status", None), found.pop("cpns_pns", None))
+    if status is not None:
+        found["status"] = status
+    # SIASN's export has no TMT PPPK column: for a PPPK it puts the appointment date under TMT CPNS.
+    if status in _PPPK and found.get("tmt_pppk") is None and found.get("tmt_cpns") is not None:
+        found["tmt_pppk"] = found.pop("tmt_cpns")
+    names = {key: found.pop(key, None) for key in _NAMES}
+    values = {key: value for key, value in found.items() if value is not None}
+    return RosterRow(excel_row, values, problems=tuple(problems), **names)
