@@ -8,18 +8,33 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from gui.context import AppContext
 from gui.main_window import APP_NAME, MainWindow
 from gui.table_models.paged import PAGE_SIZE
 
 if TYPE_CHECKING:
     from models.database import Database
+    from models.services.audit import Actor
 
 ORGANIZATION = "SIMPEG"
 
 
 def create_main_window(db: Database, *, page_size: int = PAGE_SIZE,
-                       today: Callable[[], date] = date.today) -> MainWindow:
-    return MainWindow(db, page_size=page_size, today=today)
+                       today: Callable[[], date] = date.today, actor: Actor | None = None) -> MainWindow:
+    from models.services.audit import Actor
+
+    context = AppContext(db, actor or Actor(current_username()), today)
+    return MainWindow(context, page_size=page_size)
+
+
+def current_username() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "sistem"
+
 
 
 def application(argv: Sequence[str]) -> QApplication:

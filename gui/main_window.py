@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from gui.context import AppContext
+from gui.features import install_features
 from gui.table_models.paged import PAGE_SIZE
 from gui.tabs.contracts_tab import ContractsTab
 from gui.tabs.employees_tab import EmployeesTab
@@ -34,11 +35,12 @@ def application_version() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, *, page_size: int = PAGE_SIZE, today: Callable[[], date] = date.today,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, *, page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.db = db
+        self.context = context
+        self.db: Database = context.db
+        db, today = context.db, context.today
         self.setWindowTitle(self.tr("SIMPEG Luring — {name}").format(name=db.display_name))
 
         factory = db.session_factory
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.refresh_status_counts()
         self.resize(1280, 800)
+        install_features(self)
 
     @property
     def current_tab(self) -> TableTab:
@@ -98,12 +101,30 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_find)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
+        self.menu_file = file_menu
+
+        self.menu_edit = self.menuBar().addMenu(self.tr("&Sunting"))
+        self.menu_edit.setObjectName("menu_edit")
+        self.action_undo = self.context.undo_stack.createUndoAction(self, self.tr("&Urungkan"))
+        self.action_undo.setObjectName("action_undo")
+        self.action_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.action_redo = self.context.undo_stack.createRedoAction(self, self.tr("&Ulangi"))
+        self.action_redo.setObjectName("action_redo")
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.menu_edit.addAction(self.action_undo)
+        self.menu_edit.addAction(self.action_redo)
+
+        self.menu_contracts = self.menuBar().addMenu(self.tr("&Perjanjian Kerja"))
+        self.menu_contracts.setObjectName("menu_contracts")
+        self.menu_reports = self.menuBar().addMenu(self.tr("&Laporan"))
+        self.menu_reports.setObjectName("menu_reports")
 
         help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
         help_menu.setObjectName("menu_help")
         self.action_about = self._action("action_about", self.tr("&Tentang SIMPEG Luring"), None,
                                          self._on_action_about_triggered)
         help_menu.addAction(self.action_about)
+        self.menu_help = help_menu
 
     def _action(self, name: str, text: str, shortcut: QKeySequence | None, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)

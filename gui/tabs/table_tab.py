@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolBar,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -43,8 +44,12 @@ class FullTextTooltipDelegate(QStyledItemDelegate):
 class TableTab(QWidget):
     """A list tab. Subclasses name their widgets (`object_prefix`), give texts and column widths.
 
-    Widgets a test or the window touches are public: `search`, `count_label`, `table`, `model`.
+    Widgets a test or the window touches are public: `search`, `count_label`, `table`, `model`,
+    `action_bar`. Actions that work on the selection are added with `add_action`; `row_activated` fires
+    with the row object on double-click or Enter.
     """
+
+    row_activated = Signal(object)
 
     object_prefix = "table"
     # A typical widest text per column: its width in the table's font sizes the column.
@@ -66,10 +71,14 @@ class TableTab(QWidget):
         self.count_label.setObjectName(f"{self.object_prefix}_count")
         self.table = QTableView(self)
         self.table.setObjectName(f"{self.object_prefix}_table")
+        self.action_bar = QToolBar(self)
+        self.action_bar.setObjectName(f"{self.object_prefix}_actions")
+        self.action_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._build_table()
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.action_bar)
         top.addSpacing(12)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -97,6 +106,24 @@ class TableTab(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def add_action(self, action: QAction, *, selection: bool = False) -> None:
+        """Show `action` on the tab's bar and in the table's context menu; with `selection` it is enabled
+        only while rows are selected."""
+        self.action_bar.addAction(action)
+        self.table.addAction(action)
+        if selection:
+            self._selection_actions.append(action)
+            action.setEnabled(bool(self.selected_rows()))
+
+    def selected_rows(self) -> list[Any]:
+        """The row objects of the selected rows, top to bottom."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows]
+
+    def current_row(self) -> Any | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -136,6 +163,19 @@ class TableTab(QWidget):
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._selection_actions: list[QAction] = []
+        table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        table.activated.connect(self._on_table_activated)  # double-click or Enter
+
+    def _on_selection_changed(self, *_args: Any) -> None:
+        enabled = bool(self.table.selectionModel().selectedRows())
+        for action in self._selection_actions:
+            action.setEnabled(enabled)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.row_activated.emit(self.model.row_at(index.row()))
 
     def _on_search_text_changed(self, _text: str) -> None:
         self._search_timer.start()  # restarts: the search runs once typing pauses

@@ -150,7 +150,8 @@ def test_formation_tab_shows_staff_in_post(window) -> None:
 
 def test_menus_offer_quit_and_about(window) -> None:
     assert window.action_quit.shortcut().toString() == "Ctrl+Q"
-    assert [a.text() for a in window.menuBar().actions()] == ["&Berkas", "Ba&ntuan"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Berkas", "&Sunting", "&Perjanjian Kerja", "&Laporan", "Ba&ntuan"]
     text = window.about_text()
     assert application_version() in text and "simpeg.sqlite" in text
     window.action_quit.trigger()
