@@ -121,6 +121,9 @@ def _inspect_sqlite_file(path: Path) -> str | None:
     return revision
 
 
+inspect_sqlite_file = _inspect_sqlite_file  # for the backup service: the same refusal rules
+
+
 def _inspect_server(engine: Engine) -> str | None:
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
