@@ -177,6 +177,9 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
         path = Path(database)
         if path.exists():
             revision = _inspect_sqlite_file(path)
+            if revision is None and not create and path.is_file() and path.stat().st_size == 0:
+                raise DatabaseRefused(f"{_describe(path)} kosong, belum berisi basis data SIMPEG Luring. "
+                                      "Berkas tidak diubah.")
         elif not create:
             raise DatabaseRefused(f"{_describe(path)} tidak ditemukan.")
         else:
