@@ -7,10 +7,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.table_models.paged import BaseSource, Column
-from models.rules.formatting import format_date_short, format_number
+from models.rules.formatting import format_date_short, format_number, format_rupiah
 from models.rules.nip import KIND_PPPK, format_nip
 from models.services.queries import ContractAlert, ContractFilter, ContractRow, Page, count_contracts, list_contracts
 
@@ -27,6 +28,9 @@ _TEXT: dict[str, Callable[[ContractRow], str]] = {
     "end": lambda r: format_date_short(r.end_date),
     "days_left": lambda r: "" if r.closed else format_number(r.days_left),
     "status": lambda r: r.status_label,
+    "unit": lambda r: r.unit_name or "",
+    "salary": lambda r: format_rupiah(r.salary) if r.salary is not None else "",
+    "signing_date": lambda r: format_date_short(r.signing_date) if r.signing_date else "",
 }
 
 
@@ -43,7 +47,10 @@ class ContractSource(BaseSource):
             Column("end", QCoreApplication.translate("ContractSource", "Selesai")),
             Column("days_left", QCoreApplication.translate("ContractSource", "Sisa hari")),
             Column("status", QCoreApplication.translate("ContractSource", "Status")),
-            Column("number", QCoreApplication.translate("ContractSource", "Nomor")),
+            Column("unit", QCoreApplication.translate("ContractSource", "Unit kerja")),
+            Column("number", QCoreApplication.translate("ContractSource", "Nomor"), hidden=True),
+            Column("salary", QCoreApplication.translate("ContractSource", "Gaji/upah"), hidden=True),
+            Column("signing_date", QCoreApplication.translate("ContractSource", "Tgl. tanda tangan"), hidden=True),
         )
 
     def fetch(self, session: Any, search: str, filters: ContractFilter | None, sort: str, descending: bool,
@@ -73,6 +80,9 @@ class ContractSource(BaseSource):
     def header_tooltip(self, key: str) -> str | None:
         if key == "days_left":
             return QCoreApplication.translate("ContractSource", "Hari sampai perjanjian berakhir; negatif bila lewat")
+        if key == "salary":
+            return QCoreApplication.translate("ContractSource", "Gaji (PPPK penuh waktu) atau upah (PPPK paruh waktu) "
+                                              "per bulan")
         return None
 
     def background(self, row: ContractRow) -> QColor | None:
@@ -82,10 +92,18 @@ class ContractSource(BaseSource):
             return ENDING_SOON_COLOR
         return None
 
+    def decoration(self, row: ContractRow, key: str) -> QIcon | None:
+        """Beside the days left, a sign that does not rely on the tint: warning (renew) or critical (ended)."""
+        if key != "days_left" or row.alert is None:
+            return None
+        icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if row.alert is ContractAlert.EXPIRED
+                else QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return QApplication.style().standardIcon(icon)
+
     def foreground(self, row: ContractRow) -> QColor | None:
         return TINTED_TEXT_COLOR if row.alert is not None else None
 
     def alignment(self, key: str) -> Qt.AlignmentFlag | None:
-        if key == "days_left":
+        if key in ("days_left", "salary"):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None

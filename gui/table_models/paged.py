@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, NamedTuple, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor
+
+from gui.workers import CancelToken, JobHandle, run_job
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +30,12 @@ class Column(NamedTuple):
     key: str  # also the sort key the query layer knows
     title: str
     sortable: bool = True
+    hidden: bool = False  # an optional column: hidden until the clerk shows it (header context menu)
 
 
 class RowSource(Protocol):
     """What a PagedTableModel needs. Optional too: tooltip(row, key), header_tooltip(key), background(row),
-    foreground(row) and alignment(key); `BaseSource` gives defaults for them."""
+    foreground(row), decoration(row, key) and alignment(key); `BaseSource` gives defaults for them."""
 
     columns: Sequence[Column]
     default_sort: str
@@ -63,6 +66,10 @@ class BaseSource:
     def foreground(self, row: Any) -> QColor | None:
         return None
 
+    def decoration(self, row: Any, key: str) -> Any:
+        """An icon beside the text, so that a tint is never the only sign."""
+        return None
+
     def alignment(self, key: str) -> Qt.AlignmentFlag | None:
         return None
 
@@ -72,9 +79,16 @@ class PagedTableModel(QAbstractTableModel):
 
     `reloaded` fires after the rows were thrown away and the first page loaded again (new search,
     filters, sort, or refresh()).
+
+    With `background=True`, every reload after the first runs off the UI thread (first page and count
+    in a worker): the old rows stay until the new ones arrive, `busy_changed` says when a load runs,
+    a newer reload makes an older one's result stale (it is dropped), and `load_failed` carries the
+    exception of a failed load. For sources whose sorts cost more than a keystroke should wait.
     """
 
     reloaded = Signal()
+    busy_changed = Signal(bool)
+    load_failed = Signal(object)
 
     def __init__(
         self,
@@ -82,6 +96,9 @@ class PagedTableModel(QAbstractTableModel):
         session_factory: SessionFactory,
         *,
         page_size: int = PAGE_SIZE,
+        filters: Any = None,
+        background: bool = False,
+        pool: QThreadPool | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -96,10 +113,15 @@ class PagedTableModel(QAbstractTableModel):
         self._more = True
         self._total: int | None = None
         self._search = ""
-        self._filters: Any = None
+        self._filters: Any = filters
         self._sort = source.default_sort
         self._descending = False
-        self._reload()
+        self._background = background
+        self._pool = pool
+        self._generation = 0  # of the newest reload: older results are stale
+        self._job: JobHandle | None = None
+        self.busy = False
+        self._reload_now()
 
     # ---- what the window asks ----
 
@@ -131,6 +153,15 @@ class PagedTableModel(QAbstractTableModel):
     def loaded(self) -> int:
         return len(self._rows)
 
+    @property
+    def source_sort(self) -> str:
+        """The key of the current sort."""
+        return self._sort
+
+    @property
+    def source_keys(self) -> list[str]:
+        return list(self._keys)
+
     def column_of(self, key: str) -> int:
         return self._keys.index(key)
 
@@ -151,6 +182,16 @@ class PagedTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self._reload()
+
+    def replace_rows(self, rows: Sequence[Any], key: Callable[[Any], Any] = lambda r: r.id) -> None:
+        """Put fresh copies of loaded rows in place (matched by `key`), keeping the others and the
+        scroll position: after an edit of one row, only that row is read again."""
+        fresh = {key(r): r for r in rows}
+        for position, old in enumerate(self._rows):
+            new = fresh.get(key(old))
+            if new is not None:
+                self._rows[position] = new
+                self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._keys) - 1))
 
     # ---- Qt model interface ----
 
@@ -176,6 +217,8 @@ class PagedTableModel(QAbstractTableModel):
             return self._optional("foreground", row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._optional("alignment", key)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._optional("decoration", row, key)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -237,6 +280,13 @@ class PagedTableModel(QAbstractTableModel):
         return list(rows)
 
     def _reload(self) -> None:
+        if self._background:
+            self._reload_in_background()
+        else:
+            self._reload_now()
+
+    def _reload_now(self) -> None:
+        self._generation += 1
         self.beginResetModel()
         try:
             self._rows, self._cursor, self._total = [], None, None
@@ -244,3 +294,47 @@ class PagedTableModel(QAbstractTableModel):
         finally:
             self.endResetModel()
         self.reloaded.emit()
+
+    def _reload_in_background(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        search, filters, sort, descending = self._search, self._filters, self._sort, self._descending
+        if self._job is not None:
+            self._job.cancel()  # its result would be stale anyway; stop before it counts
+        self._more = False  # the loaded rows are the old query's: no further pages of them
+        self._set_busy(True)
+
+        def job(token: CancelToken):
+            with self._session_factory() as session:
+                rows, cursor = self.source.fetch(session, search, filters, sort, descending, None, self.page_size)
+                yield 1, 2
+                total = self.source.count(session, search, filters)
+            return generation, list(rows), cursor, total
+
+        self._job = run_job(self, job, self._pool)
+        self._job.on_success(self._on_job_succeeded).on_failure(
+            lambda exc, _details, g=generation: self._on_job_failed(g, exc))
+
+    def _on_job_succeeded(self, result: tuple[int, list[Any], Any, int]) -> None:
+        generation, rows, cursor, total = result
+        if generation != self._generation:
+            return  # a newer search, filter or sort was asked for meanwhile
+        self.beginResetModel()
+        self._rows, self._cursor, self._more, self._total = rows, cursor, cursor is not None, total
+        self.endResetModel()
+        self._job = None
+        self._set_busy(False)
+        self.reloaded.emit()
+
+    def _on_job_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._job = None
+        self._more = self._cursor is not None
+        self._set_busy(False)
+        self.load_failed.emit(exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busy_changed.emit(busy)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QProgressBar,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.errors import show_error
 from gui.table_models.paged import PagedTableModel
+from gui.widgets.column_chooser import column_menu
 from models.rules.formatting import format_number
 
 SEARCH_DELAY_MS = 150  # long enough not to query on every key of a fast typist, short enough to feel live
@@ -45,17 +49,23 @@ class TableTab(QWidget):
     """A list tab. Subclasses name their widgets (`object_prefix`), give texts and column widths.
 
     Widgets a test or the window touches are public: `search`, `count_label`, `table`, `model`,
-    `action_bar`. Actions that work on the selection are added with `add_action`; `row_activated` fires
-    with the row object on double-click or Enter.
+    `action_bar`, `filter_bar` (None until a subclass sets one). Actions that work on the selection are
+    added with `add_action`; `row_activated` fires with the row object on double-click or Enter;
+    `total_changed` with the number of rows the search and filters select. Right-clicking the header
+    offers the columns to show; `header_state()` / `restore_header_state()` keep that choice, the
+    widths and the order.
     """
 
     row_activated = Signal(object)
+    total_changed = Signal(int)
 
     object_prefix = "table"
     # A typical widest text per column: its width in the table's font sizes the column.
     column_samples: ClassVar[dict[str, str]] = {}
     # The column that takes the room left over (the last one when None); the clerk can resize the others.
     stretch_key: ClassVar[str | None] = None
+    # The column that says which row is which: it cannot be hidden.
+    fixed_key: ClassVar[str] = "name"
 
     def __init__(self, model: PagedTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,17 +84,29 @@ class TableTab(QWidget):
         self.action_bar = QToolBar(self)
         self.action_bar.setObjectName(f"{self.object_prefix}_actions")
         self.action_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Shown while a model that loads in the background is busy; typing goes on meanwhile.
+        self.busy_indicator = QProgressBar(self)
+        self.busy_indicator.setObjectName(f"{self.object_prefix}_busy")
+        self.busy_indicator.setRange(0, 0)
+        self.busy_indicator.setTextVisible(False)
+        self.busy_indicator.setMaximumSize(80, self.search.sizeHint().height() // 2)
+        self.busy_indicator.setToolTip(self.tr("Memuat…"))
+        self.busy_indicator.hide()
         self._build_table()
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.action_bar)
         top.addSpacing(12)
+        top.addWidget(self.busy_indicator)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self._layout = layout
+        self.filter_bar: QWidget | None = None
+        self.column_menu: QMenu | None = None  # the last one shown, for tests
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -92,6 +114,8 @@ class TableTab(QWidget):
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.model.reloaded.connect(self._on_model_reloaded)
+        self.model.busy_changed.connect(self._on_model_busy_changed)
+        self.model.load_failed.connect(self._on_model_load_failed)
         self._on_model_reloaded()
 
     # ---- texts a subclass gives ----
@@ -124,6 +148,39 @@ class TableTab(QWidget):
     def current_row(self) -> Any | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    def header_state(self) -> QByteArray:
+        """Shown columns, widths and order of the table's header, for QSettings."""
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray | bytes | None) -> bool:
+        """Put back a state from header_state(); a missing or foreign state leaves the header as it is."""
+        if not state:
+            return False
+        header = self.table.horizontalHeader()
+        if not header.restoreState(QByteArray(state)):
+            return False
+        fixed = self.model.column_of(self.fixed_key) if self.fixed_key in self.model.source_keys else -1
+        if fixed >= 0:
+            header.setSectionHidden(fixed, False)
+        return True
+
+    def show_column_menu(self, pos: QPoint | None = None) -> QMenu:
+        """The column chooser at `pos` of the header (its top left when None)."""
+        header = self.table.horizontalHeader()
+        fixed = {self.model.column_of(self.fixed_key)} if self.fixed_key in self.model.source_keys else set()
+        self.column_menu = column_menu(self.table, fixed, self)
+        self.column_menu.popup(header.mapToGlobal(pos or QPoint(0, header.height())))
+        return self.column_menu
+
+    def set_filter_bar(self, bar: QWidget) -> None:
+        """Put a filter row under the search box."""
+        self.filter_bar = bar
+        self._layout.insertWidget(1, bar)
+
+    def add_below_table(self, widget: QWidget) -> None:
+        """A line under the table, e.g. a legend of its colours."""
+        self._layout.addWidget(widget)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -159,6 +216,10 @@ class TableTab(QWidget):
             header.setStretchLastSection(True)
         else:
             header.setSectionResizeMode(self.model.column_of(self.stretch_key), QHeaderView.ResizeMode.Stretch)
+        for column, spec in enumerate(self.model.source.columns):
+            header.setSectionHidden(column, spec.hidden)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
         # Show the model's sort before enabling sorting, which would otherwise re-sort by column 0.
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         table.setSortingEnabled(True)
@@ -190,6 +251,17 @@ class TableTab(QWidget):
             header.setSortIndicator(self.model.sort_column, self.model.sort_order)
             header.blockSignals(False)
 
+    def _on_model_busy_changed(self, busy: bool) -> None:
+        self.busy_indicator.setVisible(busy)
+
+    def _on_model_load_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _on_header_context_menu_requested(self, pos: QPoint) -> None:
+        self.show_column_menu(pos)
+
     def _on_model_reloaded(self) -> None:
-        self.count_label.setText(self.count_text(format_number(self.model.total)))
+        total = self.model.total
+        self.count_label.setText(self.count_text(format_number(total)))
         self.table.scrollToTop()
+        self.total_changed.emit(total)

@@ -11,7 +11,7 @@ from models.database import Database
 from models.entities import Formation, Position, Unit
 from models.services import audit
 from models.services.audit import Actor
-from models.services.errors import FieldProblem, ValidationFailed
+from models.services.errors import ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
 from models.vocabulary import ProcurementKind
 
 
@@ -74,3 +74,31 @@ def record_formation(db: Database, data: FormationInput, actor: Actor) -> Format
             if delta:
                 audit.record(s, actor, "update", formation, delta, label)
     return formation
+
+
+def update_formation_needs(db: Database, formation_id: int, needed: int, actor: Actor, *,
+                           expected_version: int | None = None) -> int:
+    """Set the kebutuhan (ABK need) of one formasi; returns its new version.
+
+    Refused when the number is negative or below the approved formasi, when the formasi is gone, or
+    (with expected_version) when someone saved it since it was read. One transaction, audited."""
+    if isinstance(needed, bool) or not isinstance(needed, int) or needed < 0:
+        raise ValidationFailed([FieldProblem("needed", f"{needed} bukan bilangan bulat 0 atau lebih")])
+    with db.session_factory.begin() as s:
+        formation = s.get(Formation, formation_id)
+        if formation is None:
+            raise NotFound(f"Formasi dengan id {formation_id} tidak ditemukan; mungkin sudah dihapus.")
+        label = f"Formasi {formation.year} {formation.position.name} di {formation.unit.name}"
+        if expected_version is not None and formation.version != expected_version:
+            raise ConcurrentEdit(f"{label} telah diubah di tempat lain sejak ditampilkan (versi {formation.version}). "
+                                 f"Muat ulang (F5) untuk melihat perubahan itu; kebutuhan belum diubah.")
+        if needed < formation.approved:
+            raise ValidationFailed([FieldProblem(
+                "needed", f"{needed} lebih kecil dari formasi yang disetujui ({formation.approved}) untuk {label}")])
+        if needed == formation.needed:
+            return formation.version
+        before = audit.snapshot(formation)
+        formation.needed = needed
+        s.flush()
+        audit.record(s, actor, "update", formation, audit.diff(before, audit.snapshot(formation)), label)
+        return formation.version

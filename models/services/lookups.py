@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from models.entities import Position, Unit
+from models.entities import Formation, Position, Unit
 from models.rules.grades import PNS_GRADES, PPPK_GRADES
 from models.vocabulary import JenisJabatan, PositionGroup
 
@@ -66,3 +66,8 @@ def kecamatan_choices(session: Session) -> list[tuple[str, str]]:
 def golongan_choices() -> list[str]:
     """Every golongan a PNS or PPPK can hold, PNS first: I/a … IV/e, then I … XVII."""
     return [g.code for g in (*PNS_GRADES, *PPPK_GRADES)]
+
+
+def formation_year_choices(session: Session) -> list[int]:
+    """The years some formasi is recorded for, latest first."""
+    return list(session.scalars(select(Formation.year).distinct().order_by(Formation.year.desc())))

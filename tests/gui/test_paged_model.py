@@ -127,3 +127,28 @@ def test_every_sortable_column_is_a_sort_the_queries_know(qtbot, source, sorts) 
     assert {c.key for c in columns if c.sortable} <= sorts
     assert source.default_sort in sorts
     assert all(c.title for c in columns)
+
+
+class FailingSource(ListSource):
+    def fetch(self, session, search, filters, sort, descending, after, limit):
+        if search == "rusak":
+            raise RuntimeError("disk I/O error")
+        return super().fetch(session, search, filters, sort, descending, after, limit)
+
+
+def test_background_reloads_keep_old_rows_drop_stale_results_and_report_failures(qtbot) -> None:
+    source = FailingSource(ROWS)
+    model = PagedTableModel(source, lambda: nullcontext(None), page_size=5, background=True)
+    assert model.rowCount() == 5 and not model.busy  # the first page loads at once
+    reloads: list[int] = []
+    model.reloaded.connect(lambda: reloads.append(model.total))
+    model.set_search("pegawai 1")
+    model.set_search("pegawai 3")  # asked before the first answer came: that one is stale
+    assert model.busy and model.rowCount() == 5 and not model.canFetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: not model.busy)
+    assert reloads == [3] and model.rowCount() == 3
+    assert {model.row_at(i)["name"] for i in range(3)} == {"Pegawai 3"}
+    with qtbot.waitSignal(model.load_failed) as failed:
+        model.set_search("rusak")
+    assert isinstance(failed.args[0], RuntimeError) and not model.busy
+    assert model.rowCount() == 3 and reloads == [3]  # the rows shown stay

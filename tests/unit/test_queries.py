@@ -298,3 +298,93 @@ def test_days_left_order_puts_open_contracts_first_soonest_end_on_top(db) -> Non
     assert rows[-1].id == renewed.id and rows[-1].closed and rows[-1].alert is None
     assert [r.end_date for r in rows[:-1]] == sorted(r.end_date for r in rows[:-1])
     assert not any(r.closed for r in rows[:-1])
+
+
+# ---- filters added for the filter bars, and the formation numbers ----
+
+
+def test_contract_unit_filter_covers_sub_units(office_db, session) -> None:
+    _, office = office_db
+    kesehatan = q.ContractFilter(unit_id=office.unit_ids["Dinas Kesehatan"])
+    rows = q.list_contracts(session, filters=kesehatan, today=TODAY, limit=1000).rows
+    assert rows and {r.unit_name for r in rows} == {"Puskesmas Pahandut"}
+    assert q.count_contracts(session, filters=kesehatan, today=TODAY) == len(rows)
+
+
+def test_ends_within_leaves_out_renewed_contracts(db) -> None:
+    office = build_office(db, 10, formations=False)
+    soon = q.ContractFilter(ends_within_months=3)
+    with db.session_factory() as s:
+        before = q.list_contracts(s, filters=soon, today=TODAY).rows
+    with db.session_factory.begin() as s:
+        s.get(Contract, before[0].id).status = ContractStatus.RENEWED
+    with db.session_factory() as s:
+        after = q.list_contracts(s, filters=soon, today=TODAY).rows
+        assert q.count_contracts(s, filters=soon, today=TODAY) == len(before) - 1
+    assert before[0].id not in {r.id for r in after}
+    assert office.contract_ids
+
+
+def test_formation_filters_shortage_year_kecamatan(session) -> None:
+    short = q.list_formations(session, filters=q.FormationFilter(shortage_only=True), today=TODAY).rows
+    assert [(r.unit_name, r.vacancies) for r in short] == [("SD Negeri 1 Pahandut", 20)]
+    assert q.count_formations(session, filters=q.FormationFilter(shortage_only=True)) == 1
+    pahandut = q.FormationFilter(kecamatan_code="62.71.01", year=2026)
+    assert q.count_formations(session, filters=pahandut) == 2
+    assert q.count_formations(session, "guru", pahandut) == 1
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", ["in_post", "vacancies", "retiring_1y", "retiring_5y", "opd"])
+def test_formation_pages_of_1_cover_ties_in_computed_sorts(session, sort, descending) -> None:
+    def fetch(**kw: Any) -> q.Page[q.FormationRow]:
+        return q.list_formations(session, sort=sort, descending=descending, today=TODAY, **kw)
+
+    paged = all_pages(fetch, 1)
+    whole = fetch(limit=1000).rows
+    assert [r.id for r in paged] == [r.id for r in whole] and len({r.id for r in paged}) == 3
+    values = [getattr(r, sort) if sort != "opd" else r.opd_name for r in whole]
+    assert values == sorted(values, reverse=descending)
+
+
+def test_employee_rows_carry_the_optional_columns(session) -> None:
+    row = q.list_employees(session, sort="birth_date", limit=1).rows[0]
+    assert row.nik and len(row.nik) == 16 and row.birth_date is not None and row.tmt is not None
+    assert row.bup in (58, 60) and row.retirement_date.day == 1
+    oldest = min(r.birth_date for r in q.list_employees(session, limit=1000).rows)
+    assert row.birth_date == oldest
+
+
+def test_status_and_keadaan_filters_keep_the_name_index_for_search(office_db) -> None:
+    if not office_db[0].is_sqlite:
+        pytest.skip("reads SQLite's EXPLAIN QUERY PLAN")
+    active = q.EmployeeFilter(employment_state=EmploymentState.ACTIVE, status=EmployeeStatus.PNS)
+    plans = explain(office_db[0], lambda s: q.list_employees(s, search="bu", filters=active))
+    assert "ix_employee_name_nocase" in plans and "ix_employee_employment_state" not in plans
+
+
+def test_status_counts_follow_search_and_filters(office_db, session) -> None:
+    _, office = office_db
+    pendidikan = q.EmployeeFilter(unit_id=office.unit_ids["Dinas Pendidikan"])
+    counts = q.status_counts(session, filters=pendidikan)
+    assert sum(counts.values()) == q.count_employees(session, filters=pendidikan) == 30
+    assert sum(q.status_counts(session, search="budi").values()) == 4
+
+
+def test_a_broad_nik_prefix_walks_the_name_index_and_gives_the_same_rows(office_db, session, monkeypatch) -> None:
+    from models.services.queries import employees as employee_queries
+
+    active = q.EmployeeFilter(employment_state=EmploymentState.ACTIVE)
+    narrow_rows = [r.id for r in q.list_employees(session, search="6271", filters=active, limit=1000).rows]
+    narrow_count = q.count_employees(session, "6271", active)
+    monkeypatch.setattr(employee_queries, "BROAD_PAGE", 5)
+    monkeypatch.setattr(employee_queries, "BROAD_COUNT", 5)
+    assert q.count_employees(session, "6271", active) == narrow_count == STAFF  # every NIK is Pahandut's
+    paged = all_pages(lambda **kw: q.list_employees(session, search="6271", filters=active, **kw), 7)
+    assert [r.id for r in paged] == narrow_rows
+    assert q.count_employees(session, "9") == 0 and q.list_employees(session, search="9").rows == []
+    if office_db[0].is_sqlite:
+        broad = explain(office_db[0], lambda s: q.list_employees(s, search="6271", filters=active))
+        assert "MULTI-INDEX OR" not in broad  # the rows are not gathered through the NIP and NIK indexes
+        monkeypatch.setattr(employee_queries, "BROAD_PAGE", 1000)
+        assert "MULTI-INDEX OR" in explain(office_db[0], lambda s: q.list_employees(s, search="6271", filters=active))
