@@ -1,8 +1,9 @@
-"""Use cases that change employees: create, update, end (retire or stop), with audit entries."""
+"""Use cases that change employees: create, update, save from the form (with histories), end and reinstate,
+with audit entries; the form's record query. Deleting and restoring: employee_removal.py."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,10 @@ from models.entities import Employee
 from models.rules.formatting import full_name
 from models.services import audit
 from models.services.audit import Actor
+from models.services.employee_history import Histories, check_histories, load_histories, sync_histories
+
+# Deleting and restoring live in their own module; importable from here too.
+from models.services.employee_removal import EmployeeSnapshot, delete_employee, restore_employee  # noqa: F401
 from models.services.employee_validation import INPUT_FIELDS, EmployeeInput, validate_employee
 from models.services.errors import ConcurrentEdit, DomainError, FieldProblem, NotFound, ValidationFailed
 from models.vocabulary import EmploymentState
@@ -67,8 +72,7 @@ def update_employee(
     try:
         with db.session_factory.begin() as s:
             employee = _load(s, employee_id)
-            if expected_version is not None and employee.version != expected_version:
-                raise ConcurrentEdit(_concurrent_message(employee))
+            _check_version(employee, expected_version)
             data = replace(employee_input(employee), **changes)
             values, problems, warnings = validate_employee(s, data, employee_id=employee_id)
             if problems:
@@ -87,6 +91,11 @@ def update_employee(
     return employee
 
 
+def _check_version(employee: Employee, expected_version: int | None) -> None:
+    if expected_version is not None and employee.version != expected_version:
+        raise ConcurrentEdit(_concurrent_message(employee))
+
+
 def _concurrent_message(employee: Employee) -> str:
     return (
         f"Data {employee.name} ({employee.nip}) telah diubah di tempat lain sejak Anda membukanya "
@@ -101,6 +110,8 @@ def end_employee(
     on: date,
     reason: str,
     actor: Actor,
+    *,
+    expected_version: int | None = None,
 ) -> Employee:
     """Record that an employee retired or stopped working; the record stays, marked and dated."""
     try:
@@ -113,6 +124,7 @@ def end_employee(
         raise ValidationFailed([FieldProblem("end_reason", "alasan wajib diisi")])
     with db.session_factory.begin() as s:
         employee = _load(s, employee_id)
+        _check_version(employee, expected_version)
         if employee.employment_state is not EmploymentState.ACTIVE:
             raise DomainError(f"{employee.name} sudah tidak aktif ({employee.employment_state.label}).")
         if on < employee.birth_date:
@@ -125,3 +137,128 @@ def end_employee(
         audit.record(s, actor, "end", employee, audit.diff(before, audit.snapshot(employee)),
                      f"{new_state.label}: {employee.name} ({employee.nip})")
     return employee
+
+
+def reinstate_employee(db: Database, employee_id: int, actor: Actor, *,
+                       expected_version: int | None = None) -> Employee:
+    """Make an ended employee active again (the undo of end_employee, or a mistaken end)."""
+    with db.session_factory.begin() as s:
+        employee = _load(s, employee_id)
+        _check_version(employee, expected_version)
+        if employee.employment_state is EmploymentState.ACTIVE:
+            raise DomainError(f"{employee.name} ({employee.nip}) sudah aktif.")
+        before = audit.snapshot(employee)
+        employee.employment_state = EmploymentState.ACTIVE
+        employee.ended_on = None
+        employee.end_reason = None
+        s.flush()
+        audit.record(s, actor, "reinstate", employee, audit.diff(before, audit.snapshot(employee)),
+                     f"Aktif kembali: {employee.name} ({employee.nip})")
+    return employee
+
+
+@dataclass(frozen=True)
+class SavedEmployee:
+    """What save_employee stored, and what was there before (None for a new employee), for undo."""
+
+    id: int
+    uuid: str
+    version: int
+    name: str
+    nip: str
+    data: EmployeeInput
+    histories: Histories
+    before: EmployeeInput | None
+    before_histories: Histories | None
+
+
+def save_employee(
+    db: Database,
+    employee_id: int | None,
+    data: EmployeeInput,
+    histories: Histories | None,
+    actor: Actor,
+    *,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> SavedEmployee:
+    """The employee form's save: the fields and (unless None) the histories, in one transaction.
+
+    A new employee when employee_id is None. Problems of the fields and of the history rows are
+    reported together; with expected_version a record saved elsewhere since it was read is refused.
+    """
+    today = today or date.today()
+    try:
+        with db.session_factory.begin() as s:
+            if employee_id is None:
+                employee, before, before_histories = None, None, None
+            else:
+                employee = _load(s, employee_id)
+                _check_version(employee, expected_version)
+                before, before_histories = employee_input(employee), load_histories(s, employee)
+            values, problems, warnings = validate_employee(s, data, employee_id=employee_id)
+            if employee is None:
+                if not problems:
+                    employee = Employee(**values, employment_state=EmploymentState.ACTIVE)
+                    s.add(employee)
+                    s.flush()
+                    audit.record_create(s, actor, employee, f"Pegawai baru {employee.name} ({employee.nip})")
+            elif not problems:
+                snapshot = audit.snapshot(employee)
+                for key, value in values.items():
+                    setattr(employee, key, value)
+                s.flush()
+                delta = audit.diff(snapshot, audit.snapshot(employee))
+                if delta:
+                    audit.record(s, actor, "update", employee, delta,
+                                 f"Ubah data {employee.name} ({employee.nip})")
+            if histories is not None and employee is not None:
+                checked, history_problems = check_histories(employee, histories, today)
+                problems += history_problems
+                if not problems:
+                    sync_histories(s, actor, employee, checked)
+            elif histories is not None:  # the fields failed already; still report the rows' problems
+                problems += _unsaved_history_problems(values, histories, today)
+            if problems:
+                raise ValidationFailed(problems, warnings)
+            s.flush()
+            return SavedEmployee(employee.id, employee.uuid, employee.version, employee.name, employee.nip,
+                                 employee_input(employee), load_histories(s, employee), before, before_histories)
+    except StaleDataError as exc:
+        raise ConcurrentEdit(
+            "Data pegawai ini baru saja diubah di tempat lain. Muat ulang lalu ulangi perubahan Anda."
+        ) from exc
+
+
+def _unsaved_history_problems(values: dict[str, Any], histories: Histories, today: date) -> list[FieldProblem]:
+    if values.get("birth_date") is None or values.get("status") is None:
+        return []
+    probe = Employee(birth_date=values["birth_date"], status=values["status"])
+    return check_histories(probe, histories, today)[1]
+
+
+
+@dataclass(frozen=True)
+class EmployeeRecord:
+    """One employee as the form shows it: fields, histories, state, and the version it was read at."""
+
+    id: int
+    uuid: str
+    version: int
+    data: EmployeeInput
+    histories: Histories
+    display_name: str
+    employment_state: EmploymentState
+    ended_on: date | None
+    end_reason: str | None
+
+
+def load_employee_record(session: Session, employee_id: int) -> EmployeeRecord:
+    """Query for the employee form (a session from the caller)."""
+    employee = _load(session, employee_id)
+    return EmployeeRecord(
+        id=employee.id, uuid=employee.uuid, version=employee.version, data=employee_input(employee),
+        histories=load_histories(session, employee),
+        display_name=full_name(employee.name, employee.gelar_depan, employee.gelar_belakang),
+        employment_state=employee.employment_state, ended_on=employee.ended_on, end_reason=employee.end_reason,
+    )

@@ -8,9 +8,19 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from models.entities import AuditEntry, Employee
-from models.services.employees import create_employee, end_employee, update_employee
-from models.services.errors import ConcurrentEdit, DomainError, ValidationFailed
+from models.entities import AuditEntry, Contract, Employee, GradeHistory
+from models.services.contracts import ContractInput, create_contract
+from models.services.employee_history import EducationEntry, GradeEntry, Histories
+from models.services.employees import (
+    create_employee,
+    delete_employee,
+    end_employee,
+    reinstate_employee,
+    restore_employee,
+    save_employee,
+    update_employee,
+)
+from models.services.errors import ConcurrentEdit, DomainError, NotFound, ValidationFailed
 from models.vocabulary import EmploymentState
 from tests.factories import BUDI, CLERK, RINA, SITI, make_employee, make_position, make_unit
 
@@ -135,3 +145,105 @@ def test_end_employee_marks_and_audits(db) -> None:
     assert ended.employment_state is EmploymentState.RETIRED
     with pytest.raises(DomainError, match="sudah tidak aktif"):
         end_employee(db, budi.id, "ended", date(2043, 5, 1), "lagi", CLERK)
+
+
+# ---- save (the form's use case), end and reinstate, delete and restore ----
+
+TODAY = date(2026, 11, 25)
+
+
+def test_save_creates_an_employee_with_histories_in_one_transaction(db) -> None:
+    histories = Histories(grades=(GradeEntry("3a", date(2010, 1, 1)), GradeEntry("III/b", date(2014, 4, 1))),
+                          educations=(EducationEntry("S1", "Pendidikan Matematika", "Univ. Palangka Raya", 2008),))
+    saved = save_employee(db, None, BUDI, histories, CLERK, today=TODAY)
+    assert saved.before is None and saved.version >= 1
+    assert [g.golongan for g in saved.histories.grades] == ["III/a", "III/b"]
+    assert saved.histories.educations[0].level == "40"
+    assert all(g.uuid for g in saved.histories.grades)
+
+
+def test_save_refuses_fields_and_rows_together_and_stores_nothing(db) -> None:
+    histories = Histories(grades=(GradeEntry("IX", None),))
+    with pytest.raises(ValidationFailed) as info:
+        save_employee(db, None, replace(BUDI, name=""), histories, CLERK, today=TODAY)
+    problems = {(p.field, p.message) for p in info.value.problems}
+    assert ("name", "wajib diisi") in problems
+    assert any(f == "grade_history" and m.startswith("baris 1:") and "TMT wajib diisi" in m for f, m in problems)
+    assert count(db, Employee) == 0 and count(db, GradeHistory) == 0
+
+
+def test_save_of_an_edit_returns_what_was_there_before_and_checks_the_version(db) -> None:
+    first = save_employee(db, None, BUDI, Histories(grades=(GradeEntry("III/a", date(2010, 1, 1)),)), CLERK,
+                          today=TODAY)
+    edited = replace(BUDI, golongan="III/c")
+    grades = (*first.histories.grades, GradeEntry("III/c", date(2018, 4, 1)))
+    second = save_employee(db, first.id, edited, Histories(grades=grades), CLERK,
+                           expected_version=first.version, today=TODAY)
+    assert second.before.golongan == "III/b" and second.before_histories == first.histories
+    assert second.version > first.version
+    assert [g.golongan for g in second.histories.grades] == ["III/a", "III/c"]
+    with pytest.raises(ConcurrentEdit):
+        save_employee(db, first.id, BUDI, None, CLERK, expected_version=first.version, today=TODAY)
+    # Undo writes the old values and rows back, from the version the edit produced.
+    undone = save_employee(db, first.id, second.before, second.before_histories, CLERK,
+                           expected_version=second.version, today=TODAY)
+    assert undone.data.golongan == "III/b" and undone.histories == first.histories
+
+
+def test_a_history_only_change_bumps_the_employee_version(db) -> None:
+    first = save_employee(db, None, BUDI, Histories(), CLERK, today=TODAY)
+    second = save_employee(db, first.id, BUDI, Histories(grades=(GradeEntry("III/a", date(2010, 1, 1)),)), CLERK,
+                           expected_version=first.version, today=TODAY)
+    assert second.version == first.version + 1
+
+
+def test_end_and_reinstate_are_versioned(db) -> None:
+    budi = make_employee(db)
+    ended = end_employee(db, budi.id, "retired", date(2026, 4, 1), "BUP", CLERK, expected_version=1)
+    with pytest.raises(ConcurrentEdit):
+        reinstate_employee(db, budi.id, CLERK, expected_version=1)
+    back = reinstate_employee(db, budi.id, CLERK, expected_version=ended.version)
+    assert back.employment_state is EmploymentState.ACTIVE and back.ended_on is None and back.end_reason is None
+    with pytest.raises(DomainError, match="sudah aktif"):
+        reinstate_employee(db, budi.id, CLERK)
+
+
+def test_delete_then_restore_gives_back_the_same_employee_and_histories(db) -> None:
+    saved = save_employee(db, None, BUDI, Histories(grades=(GradeEntry("III/a", date(2010, 1, 1)),)), CLERK,
+                          today=TODAY)
+    snapshot = delete_employee(db, saved.id, CLERK, expected_version=saved.version)
+    assert count(db, Employee) == 0 and count(db, GradeHistory) == 0
+    assert snapshot.name == "Budi Santoso" and snapshot.uuid == saved.uuid
+    restored = restore_employee(db, snapshot, CLERK)
+    assert (restored.id, restored.uuid) == (saved.id, saved.uuid)
+    with db.session_factory() as s:
+        stored = s.get(Employee, saved.id)
+        assert [g.uuid for g in stored.grade_history] == [g.uuid for g in saved.histories.grades]
+        assert stored.nip == BUDI.nip and stored.birth_place == "Palangka Raya"
+        actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity_uuid == saved.uuid)).all()
+    assert actions == ["create", "delete", "restore"]
+
+
+def test_delete_refuses_an_employee_with_a_contract_and_says_what_to_do(db) -> None:
+    siti = make_employee(db, SITI)
+    create_contract(db, ContractInput(siti.id, date(2024, 3, 1), salary=3_000_000), CLERK)
+    with pytest.raises(DomainError, match=r"memiliki 1 perjanjian kerja.*Akhiri"):
+        delete_employee(db, siti.id, CLERK)
+    assert count(db, Employee) == 1 and count(db, Contract) == 1
+
+
+def test_delete_from_a_stale_list_is_refused(db) -> None:
+    budi = make_employee(db)
+    update_employee(db, budi.id, {"phone": "081234567890"}, CLERK)
+    with pytest.raises(ConcurrentEdit, match="tidak dihapus"):
+        delete_employee(db, budi.id, CLERK, expected_version=1)
+    with pytest.raises(NotFound):
+        delete_employee(db, 999, CLERK)
+
+
+def test_restore_is_refused_when_the_nip_went_to_someone_else(db) -> None:
+    budi = make_employee(db)
+    snapshot = delete_employee(db, budi.id, CLERK)
+    make_employee(db, name="Budi Baru")
+    with pytest.raises(DomainError, match="kini dipakai oleh Budi Baru"):
+        restore_employee(db, snapshot, CLERK)
