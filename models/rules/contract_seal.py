@@ -16,12 +16,13 @@ import base64
 import hashlib
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
 from models.rules.errors import RuleError
+
+if TYPE_CHECKING:  # cryptography loads when a seal is first made or checked, not when the window starts
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 PREFIX = "SIMPEG-PK1"
 _SAFE = " ,.'/-()&:;+*#@!?=_~[]"
@@ -61,6 +62,8 @@ def public_key_from_text(text: str) -> Ed25519PublicKey:
     """The key as stored in office.public_key (base64 of the raw 32 bytes)."""
     try:
         raw = base64.b64decode(text.strip(), validate=True)
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         return Ed25519PublicKey.from_public_bytes(raw)
     except ValueError as exc:
         raise SealInvalid("Kunci publik instansi rusak: harus 32 bita Ed25519 dalam base64.") from exc
@@ -117,6 +120,8 @@ def parse_payload(payload: str) -> tuple[SealFacts, bytes, bytes]:
 
 def verify_payload(payload: str, public_key: Ed25519PublicKey) -> SealFacts:
     """The facts a payload certifies, or SealInvalid saying why it cannot be trusted."""
+    from cryptography.exceptions import InvalidSignature
+
     facts, message, signature = parse_payload(payload)
     expected_id = key_id(public_key)
     if facts.key_id != expected_id:

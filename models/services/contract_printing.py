@@ -125,18 +125,48 @@ def reserve_numbers(db: Database, actor: Actor, contract_ids: Sequence[int], *, 
     return numbers
 
 
+def plan_numbers(db: Database, contract_ids: Sequence[int], *, on: date | None = None) -> dict[int, str]:
+    """The numbers reserve_numbers would give now, without keeping anything: {contract id: number} for all.
+
+    A print batch renders with these and hands them to mark_printed, which gives them for real in the same
+    transaction that marks the contracts printed; a batch cancelled half-way has then numbered nothing.
+    """
+    with db.session_factory() as s:
+        try:
+            office = first_office(s)
+            allocator = NumberAllocator(s)
+            on = today_or(on)
+            numbers: dict[int, str] = {}
+            for row in _rows(s, contract_ids):
+                numbers[row.id] = row.number or allocator.next_number(number_pattern_for(office, row.kind),
+                                                                      row.signing_date or on)
+            return numbers
+        finally:
+            s.rollback()  # the sequence rows the allocator touched are not kept
+
+
 def mark_printed(db: Database, actor: Actor, contract_ids: Sequence[int], *, on: date | None = None,
                  expected_versions: Mapping[int, int] | None = None, progress: Progress | None = None,
-                 cancelled: IsCancelled | None = None) -> list[PrintStamp]:
+                 cancelled: IsCancelled | None = None,
+                 expected_numbers: Mapping[int, str] | None = None) -> list[PrintStamp]:
     """Record that the contracts went to paper: drafts become printed and get their number if they had none.
 
-    Reprinting a contract in any other status keeps its status and number; the first print is dated.
+    Reprinting a contract in any other status keeps its status and number; the first print is dated. With
+    `expected_numbers` (from plan_numbers, already on the paper) the numbers given must be those, else nothing
+    is saved: another print took numbers in between.
     """
     now = utcnow()
     with db.session_factory.begin() as s:
         rows = _rows(s, contract_ids)
         _check_versions(rows, expected_versions)
         numbers, versions = _numbers(s, actor, rows, today_or(on), None, cancelled)
+        if expected_numbers is not None:
+            moved = [row for row in rows if expected_numbers.get(row.id) != numbers[row.id]]
+            if moved:
+                row = moved[0]
+                raise ConcurrentEdit(f"Nomor perjanjian a.n. {row.name} ({row.nip}) berubah selama pencetakan "
+                                     f"({expected_numbers.get(row.id)} menjadi {numbers[row.id]}): ada pencetakan "
+                                     "lain pada saat yang sama. Tidak ada yang disimpan; cetak ulang.")
         changes = []
         stamps = []
         for done, row in enumerate(rows, 1):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.database import Database
 from models.entities import Contract, Employee
@@ -14,7 +16,7 @@ from models.rules.contract_terms import default_contract_term, validate_contract
 from models.rules.errors import RuleError
 from models.services import audit
 from models.services.audit import Actor
-from models.services.errors import FieldProblem, NotFound, ValidationFailed
+from models.services.errors import Cancelled, FieldProblem, NotFound, ValidationFailed
 from models.services.organization import position_bup
 from models.vocabulary import ContractKind, ContractStatus, EmployeeStatus, EmploymentState
 
@@ -51,56 +53,109 @@ def _salary(value: Decimal | int | str, problems: list[FieldProblem]) -> Decimal
     return amount
 
 
+def _build_contract(s: Session, data: ContractInput, problems: list[FieldProblem],
+                    label: str = "") -> Contract | None:
+    """Validate one contract's input inside a transaction; a Contract to add, or None with `problems` told why.
+
+    `label` (e.g. the employee's name) is put before each problem when many contracts are checked at once.
+    """
+    own: list[FieldProblem] = []
+    salary = _salary(data.salary, own)
+    employee = s.get(Employee, data.employee_id)
+    if employee is None:
+        raise NotFound(f"Pegawai dengan id {data.employee_id} tidak ditemukan.")
+    if not employee.status.is_pppk:
+        raise ValidationFailed([FieldProblem("status", f"{employee.name} berstatus {employee.status.label}, "
+                                                       "perjanjian kerja hanya untuk PPPK")])
+    if employee.employment_state is not EmploymentState.ACTIVE:
+        raise ValidationFailed([FieldProblem("status", f"{employee.name} sudah tidak aktif")])
+    kind = contract_kind_for(employee.status)
+    bup = position_bup(employee.position)
+    end = data.end_date
+    try:
+        if end is None:
+            end = default_contract_term(data.start_date, kind.value, employee.birth_date, bup).end
+        validate_contract_dates(data.start_date, end, kind.value, employee.birth_date, bup)
+    except RuleError as exc:
+        own.append(FieldProblem("end_date" if data.end_date else "start_date", exc.message))
+    hours = data.weekly_hours or DEFAULT_WEEKLY_HOURS[kind]
+    if not 1 <= hours <= 48:
+        own.append(FieldProblem("weekly_hours", "harus antara 1 dan 48 jam"))
+    if data.renews_id is not None:
+        renewed = s.get(Contract, data.renews_id)
+        if renewed is None or renewed.employee_id != employee.id:
+            own.append(FieldProblem("renews_id", "perjanjian yang diperpanjang bukan milik pegawai ini"))
+    if not own and end is not None:
+        overlap = s.scalars(
+            select(Contract).where(
+                Contract.employee_id == employee.id,
+                Contract.status.in_(OPEN_STATUSES),
+                Contract.start_date <= end,
+                Contract.end_date >= data.start_date,
+                Contract.id != (data.renews_id or -1),
+            )
+        ).first()
+        if overlap is not None:
+            period = f"{overlap.start_date:%d-%m-%Y} s.d. {overlap.end_date:%d-%m-%Y}"
+            own.append(FieldProblem("start_date", f"bertumpang tindih dengan perjanjian {period}"))
+    problems.extend(FieldProblem(p.field, f"{label}: {p.message}") if label else p for p in own)
+    if own:
+        return None
+    return Contract(
+        employee_id=employee.id, kind=kind, start_date=data.start_date, end_date=end, golongan=employee.golongan,
+        salary=salary, weekly_hours=hours, signing_date=data.signing_date, signing_place=data.signing_place,
+        status=ContractStatus.DRAFT, renews_id=data.renews_id,
+    )
+
+
+def _record_created(s: Session, actor: Actor, contract: Contract) -> None:
+    employee = contract.employee if "employee" in contract.__dict__ else s.get(Employee, contract.employee_id)
+    audit.record_create(s, actor, contract, f"Perjanjian kerja {employee.name} ({employee.nip}) "
+                                            f"{contract.start_date:%d-%m-%Y} s.d. {contract.end_date:%d-%m-%Y}")
+
+
 def create_contract(db: Database, data: ContractInput, actor: Actor) -> Contract:
     """A draft contract for a PPPK or PPPK Paruh Waktu; it gets its number when first printed."""
     problems: list[FieldProblem] = []
-    salary = _salary(data.salary, problems)
     with db.session_factory.begin() as s:
-        employee = s.get(Employee, data.employee_id)
-        if employee is None:
-            raise NotFound(f"Pegawai dengan id {data.employee_id} tidak ditemukan.")
-        if not employee.status.is_pppk:
-            raise ValidationFailed([FieldProblem("status", f"{employee.name} berstatus {employee.status.label}, "
-                                                           "perjanjian kerja hanya untuk PPPK")])
-        if employee.employment_state is not EmploymentState.ACTIVE:
-            raise ValidationFailed([FieldProblem("status", f"{employee.name} sudah tidak aktif")])
-        kind = contract_kind_for(employee.status)
-        bup = position_bup(employee.position)
-        end = data.end_date
-        try:
-            if end is None:
-                end = default_contract_term(data.start_date, kind.value, employee.birth_date, bup).end
-            validate_contract_dates(data.start_date, end, kind.value, employee.birth_date, bup)
-        except RuleError as exc:
-            problems.append(FieldProblem("end_date" if data.end_date else "start_date", exc.message))
-        hours = data.weekly_hours or DEFAULT_WEEKLY_HOURS[kind]
-        if not 1 <= hours <= 48:
-            problems.append(FieldProblem("weekly_hours", "harus antara 1 dan 48 jam"))
-        if data.renews_id is not None:
-            renewed = s.get(Contract, data.renews_id)
-            if renewed is None or renewed.employee_id != employee.id:
-                problems.append(FieldProblem("renews_id", "perjanjian yang diperpanjang bukan milik pegawai ini"))
-        if not problems and end is not None:
-            overlap = s.scalars(
-                select(Contract).where(
-                    Contract.employee_id == employee.id,
-                    Contract.status.in_(OPEN_STATUSES),
-                    Contract.start_date <= end,
-                    Contract.end_date >= data.start_date,
-                    Contract.id != (data.renews_id or -1),
-                )
-            ).first()
-            if overlap is not None:
-                period = f"{overlap.start_date:%d-%m-%Y} s.d. {overlap.end_date:%d-%m-%Y}"
-                problems.append(FieldProblem("start_date", f"bertumpang tindih dengan perjanjian {period}"))
+        contract = _build_contract(s, data, problems)
+        if problems or contract is None:
+            raise ValidationFailed(problems)
+        s.add(contract)
+        _record_created(s, actor, contract)
+    return contract
+
+
+def create_contracts(db: Database, items: Sequence[ContractInput], actor: Actor, *,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> list[int]:
+    """Draft contracts for many employees at once, all or none; returns the new ids in the order given.
+
+    Every problem of every person is reported together (each prefixed with the person's name and NIP).
+    """
+    if not items:
+        raise ValidationFailed([FieldProblem("contract", "belum ada pegawai yang dipilih")])
+    employees = [i.employee_id for i in items]
+    if len(set(employees)) != len(employees):
+        raise ValidationFailed([FieldProblem("contract", "seorang pegawai hanya boleh mendapat satu perjanjian "
+                                                         "baru sekaligus")])
+    problems: list[FieldProblem] = []
+    with db.session_factory.begin() as s:
+        built: list[Contract] = []
+        for done, data in enumerate(items, 1):
+            employee = s.get(Employee, data.employee_id)
+            label = f"{employee.name} ({employee.nip})" if employee is not None else ""
+            contract = _build_contract(s, data, problems, label)
+            if contract is not None:
+                built.append(contract)
+            if cancelled is not None and cancelled():
+                raise Cancelled("Dibatalkan; tidak ada perjanjian yang dibuat.")
+            if progress is not None:
+                progress(done, len(items))
         if problems:
             raise ValidationFailed(problems)
-        contract = Contract(
-            employee_id=employee.id, kind=kind, start_date=data.start_date, end_date=end, golongan=employee.golongan,
-            salary=salary, weekly_hours=hours, signing_date=data.signing_date, signing_place=data.signing_place,
-            status=ContractStatus.DRAFT, renews_id=data.renews_id,
-        )
-        s.add(contract)
-        audit.record_create(s, actor, contract, f"Perjanjian kerja {employee.name} ({employee.nip}) "
-                                                f"{data.start_date:%d-%m-%Y} s.d. {end:%d-%m-%Y}")
-    return contract
+        for contract in built:
+            s.add(contract)
+            _record_created(s, actor, contract)
+        s.flush()
+        return [c.id for c in built]

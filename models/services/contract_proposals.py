@@ -1,0 +1,132 @@
+"""Proposed terms of new contracts for chosen employees: who can get one, from when, until when, for how much.
+
+The proposal follows the domain rules (models/rules/contract_terms): the default term for the kind (5 years
+full-time, 1 year part-time) from the first day of the next month, or the day after the last contract ended
+when that is later, capped at the end of the BUP month; the salary/wage of the person's last contract, else
+the highest one the office pays for the same kind and golongan (the office's own data, not a table in code);
+the default weekly hours. Those who cannot get one are listed with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from models.entities import Contract, Employee
+from models.rules.contract_terms import default_contract_term
+from models.rules.errors import RuleError
+from models.rules.formatting import format_date_id, full_name
+from models.rules.retirement import bup_month_end
+from models.services.contracts import DEFAULT_WEEKLY_HOURS, OPEN_STATUSES, contract_kind_for
+from models.services.organization import position_bup
+from models.vocabulary import ContractKind, EmploymentState
+
+ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ContractProposal:
+    employee_id: int
+    nip: str
+    name: str  # with titles
+    kind: ContractKind
+    golongan: str | None
+    start_date: date
+    end_date: date
+    capped_by_bup: bool
+    salary: Decimal | None  # None: nothing to go by; the clerk types it
+    salary_source: str  # where the amount came from, for the dialog
+    weekly_hours: int
+    bup_limit: date  # the last day any contract may run to
+
+
+@dataclass(frozen=True)
+class SkippedEmployee:
+    employee_id: int
+    nip: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Proposals:
+    proposals: list[ContractProposal]
+    skipped: list[SkippedEmployee]
+
+
+def first_of_next_month(today: date) -> date:
+    """Contracts start on the first of a month; today itself when today is the first."""
+    if today.day == 1:
+        return today
+    return date(today.year + today.month // 12, today.month % 12 + 1, 1)
+
+
+def _office_salaries(session: Session) -> dict[tuple[ContractKind, str | None], Decimal]:
+    rows = session.execute(select(Contract.kind, Contract.golongan, func.max(Contract.salary))
+                           .group_by(Contract.kind, Contract.golongan))
+    return {(kind, golongan): Decimal(amount) for kind, golongan, amount in rows if amount is not None}
+
+
+def propose_contracts(session: Session, employee_ids: Sequence[int], today: date) -> Proposals:
+    """Terms for a new contract per chosen employee, and the reasons for those who cannot get one."""
+    ids = list(dict.fromkeys(employee_ids))
+    employees: dict[int, Employee] = {}
+    for start in range(0, len(ids), 900):
+        employees.update((e.id, e) for e in session.scalars(
+            select(Employee).where(Employee.id.in_(ids[start:start + 900]))
+            .options(selectinload(Employee.position), selectinload(Employee.contracts))))
+    salaries: dict[tuple[ContractKind, str | None], Decimal] | None = None
+    proposals: list[ContractProposal] = []
+    skipped: list[SkippedEmployee] = []
+    for employee_id in ids:
+        employee = employees.get(employee_id)
+        if employee is None:
+            continue
+        name = full_name(employee.name, employee.gelar_depan, employee.gelar_belakang)
+
+        def skip(reason: str, employee: Employee = employee, name: str = name) -> None:
+            skipped.append(SkippedEmployee(employee.id, employee.nip, name, reason))
+
+        if not employee.status.is_pppk:
+            skip(f"berstatus {employee.status.label}; perjanjian kerja hanya untuk PPPK dan PPPK Paruh Waktu")
+            continue
+        if employee.employment_state is not EmploymentState.ACTIVE:
+            skip(f"sudah tidak aktif ({employee.employment_state.label})")
+            continue
+        contracts = sorted(employee.contracts, key=lambda c: c.end_date)
+        running = [c for c in contracts if c.status in OPEN_STATUSES and c.end_date >= today]
+        if running:
+            current = running[-1]
+            skip(f"masih punya perjanjian {current.status.label.lower()} sampai {format_date_id(current.end_date)}; "
+                 "gunakan Perpanjang")
+            continue
+        kind = contract_kind_for(employee.status)
+        start = first_of_next_month(today)
+        if contracts and contracts[-1].end_date + ONE_DAY > start:
+            start = contracts[-1].end_date + ONE_DAY
+        bup = position_bup(employee.position)
+        try:
+            term = default_contract_term(start, kind.value, employee.birth_date, bup)
+        except RuleError as exc:
+            skip(exc.message)
+            continue
+        last = contracts[-1] if contracts else None
+        if last is not None and last.kind is kind:
+            salary, source = Decimal(last.salary), "perjanjian terakhir"
+        else:
+            if salaries is None:
+                salaries = _office_salaries(session)
+            salary = salaries.get((kind, employee.golongan))
+            source = "tertinggi untuk golongan yang sama" if salary is not None else "belum ada: isi sendiri"
+        hours = (last.weekly_hours if last is not None and last.kind is kind else None) or DEFAULT_WEEKLY_HOURS[kind]
+        proposals.append(ContractProposal(
+            employee_id=employee.id, nip=employee.nip, name=name, kind=kind, golongan=employee.golongan,
+            start_date=term.start, end_date=term.end, capped_by_bup=term.capped_by_bup, salary=salary,
+            salary_source=source, weekly_hours=hours, bup_limit=bup_month_end(employee.birth_date, bup),
+        ))
+    return Proposals(proposals, skipped)
