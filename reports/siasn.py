@@ -21,8 +21,9 @@ from models.database import Database
 from models.entities import Office
 from models.rules.education import EDUCATION_LEVELS
 from models.services.errors import Cancelled, DomainError
-from models.services.recap import EXPORT_COLUMNS, count_employees, iter_employees
+from models.services.recap_lists import EXPORT_COLUMNS, count_employees, iter_employees
 from models.vocabulary import EmployeeStatus, JenisJabatan
+from reports.output_file import replaced_on_success
 from reports.xlsx_stream import DATE, NUMBER, TEXT, Column, LongSheet, splice_rows
 
 SIASN_COLUMNS = (
@@ -87,18 +88,18 @@ def export_siasn(db: Database, path: str | Path, *, progress: Callable[[int, int
     with db.engine.connect() as conn:
         location = conn.execute(select(Office.regency_name).order_by(Office.id)).scalar()
     total = count_employees(db)
+    if cancelled is not None and cancelled():
+        raise Cancelled("Ekspor SIASN dibatalkan.")
     rows = _rows(db, location, progress, cancelled, total)
     try:
-        if path.suffix.lower() == ".csv":
-            _write_csv(path, rows)
-        else:
-            _write_xlsx(path, rows, total)
-    except Cancelled:
-        path.unlink(missing_ok=True)
-        raise
+        with replaced_on_success(path) as target:  # a cancelled export leaves no partial file
+            if path.suffix.lower() == ".csv":
+                _write_csv(target, rows)
+            else:
+                _write_xlsx(target, rows, total)
     except OSError as exc:
-        path.unlink(missing_ok=True)
-        raise DomainError(f"Berkas ekspor tidak dapat ditulis ke '{path}': {exc}") from exc
+        raise DomainError(f"Berkas ekspor tidak dapat ditulis ke '{path}' (mungkin sedang dibuka di program "
+                          f"lain): {exc}") from exc
     if progress is not None:
         progress(total, total)
     return ExportResult(path, total)

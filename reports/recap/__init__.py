@@ -16,13 +16,9 @@ from pathlib import Path
 from models.database import Database
 from models.services.errors import Cancelled, DomainError
 from models.services.gc_pause import gc_paused
-from models.services.recap import (
-    RETIREMENT_YEARS,
-    contracts_ending,
-    formation_lines,
-    recap_summary,
-    retirements,
-)
+from models.services.recap import RETIREMENT_YEARS, RecapSummary, recap_summary
+from models.services.recap_lists import contracts_ending, formation_lines, retirements
+from reports.output_file import replaced_on_success
 from reports.recap import lists
 from reports.recap.styles import Styles
 from reports.recap.summary import (
@@ -60,7 +56,8 @@ def _step(done: int, progress: Progress | None, cancelled: IsCancelled | None) -
 
 def build_recap(db: Database, path: str | Path, *, today: date | None = None, progress: Progress | None = None,
                 cancelled: IsCancelled | None = None) -> RecapResult:
-    """Write the recap workbook to `path`; a failed or cancelled run leaves no half-written file behind."""
+    """Write the recap workbook to `path`; a failed or cancelled run leaves no half-written file behind (and an
+    older file of that name as it was)."""
     started = time.perf_counter()
     today = today or date.today()
     path = Path(path)
@@ -73,8 +70,6 @@ def build_recap(db: Database, path: str | Path, *, today: date | None = None, pr
 
 def _build(db: Database, path: Path, today: date, started: float, progress: Progress | None,
            cancelled: IsCancelled | None) -> RecapResult:
-    import xlsxwriter
-
     summary = recap_summary(db, today)
     lines = formation_lines(db, summary.formation_year)
     people = retirements(db, today, RETIREMENT_YEARS)
@@ -94,29 +89,37 @@ def _build(db: Database, path: Path, today: date, started: float, progress: Prog
          sum(line.shortage for line in lines)),
     ]
     try:
-        book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
-                                               "strings_to_urls": False})
-        book.set_properties({"title": "Rekapitulasi pegawai", "author": "SIMPEG Luring",
-                             "company": summary.office_name or ""})
-        styles = Styles.add_to(book)
-        ringkasan_sheet(book, styles, summary, figures)
-        names = ["Ringkasan", *crosstab_sheets(book, styles, summary)]
-        formation_kecamatan_sheet(book, styles, summary, lines)
-        names.append("Formasi per Kecamatan")
-        retirement_summary_sheet(book, styles, summary, people, RETIREMENT_YEARS)
-        names.append("Pensiun 5 Tahun")
-        for sheet, _rows in long_sheets:
-            sheet.add_to(book, styles.header)
-            names.append(sheet.name)
-        book.close()
-        _step(2, progress, cancelled)
-        splice_rows(path, long_sheets, on_sheet=lambda index: _step(3 + min(index, 2), progress, cancelled))
-        _step(_STEPS, progress, None)
-    except Cancelled:
-        path.unlink(missing_ok=True)
-        raise
+        with replaced_on_success(path) as target:
+            names = _write_workbook(target, summary, figures, lines, people, long_sheets, progress, cancelled)
     except OSError as exc:
-        path.unlink(missing_ok=True)
-        raise DomainError(f"Rekap tidak dapat ditulis ke '{path}': {exc}") from exc
+        raise DomainError(f"Rekap tidak dapat ditulis ke '{path}' (mungkin sedang dibuka di program lain): "
+                          f"{exc}") from exc
     return RecapResult(path, names, summary.by_status.total, long_sheets[-1][0].count,
                        time.perf_counter() - started)
+
+
+def _write_workbook(path: Path, summary: RecapSummary, figures: list[tuple[str, int]], lines: list,
+                    people: list, long_sheets: list, progress: Progress | None,
+                    cancelled: IsCancelled | None) -> list[str]:
+    """Write the workbook to `path` (a temporary name); returns the sheet names."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
+                                           "strings_to_urls": False})
+    book.set_properties({"title": "Rekapitulasi pegawai", "author": "SIMPEG Luring",
+                         "company": summary.office_name or ""})
+    styles = Styles.add_to(book)
+    ringkasan_sheet(book, styles, summary, figures)
+    names = ["Ringkasan", *crosstab_sheets(book, styles, summary)]
+    formation_kecamatan_sheet(book, styles, summary, lines)
+    names.append("Formasi per Kecamatan")
+    retirement_summary_sheet(book, styles, summary, people, RETIREMENT_YEARS)
+    names.append("Pensiun 5 Tahun")
+    for sheet, _rows in long_sheets:
+        sheet.add_to(book, styles.header)
+        names.append(sheet.name)
+    book.close()
+    _step(2, progress, cancelled)
+    splice_rows(path, long_sheets, on_sheet=lambda index: _step(3 + min(index, 2), progress, cancelled))
+    _step(_STEPS, progress, None)
+    return names

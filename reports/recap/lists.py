@@ -13,7 +13,7 @@ from typing import Any
 from models.database import Database
 from models.rules.education import EDUCATION_LEVELS
 from models.rules.formatting import full_name
-from models.services.recap import (
+from models.services.recap_lists import (
     EndingContract,
     FormationLine,
     Retirement,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from models.rules.formatting import format_date_id
-from models.services.recap import CrossTab, FormationLine, RecapSummary, Retirement
+from models.services.recap import CrossTab, RecapSummary
+from models.services.recap_lists import FormationLine, Retirement
 from models.vocabulary import JenisJabatan
 from reports.recap.styles import (
     Styles,

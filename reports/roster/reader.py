@@ -122,11 +122,17 @@ def _open_csv(path: Path) -> RosterFile:
     except OSError as exc:
         raise RosterFileError(f"Berkas '{path.name}' tidak dapat dibaca: {exc}") from exc
     sample = text[:20_000]
+    if "\x00" in sample:
+        raise RosterFileError(f"Berkas '{path.name}' bukan CSV: isinya data biner, bukan teks. Simpan daftar "
+                              f"pegawai sebagai .xlsx atau CSV dari Excel.")
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:  # one column, or too uneven to tell: Indonesian Excel saves CSV with ";"
         dialect = _Semicolon if sample.count(";") > sample.count(",") else csv.excel
-    rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    try:
+        rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
+    except csv.Error as exc:
+        raise RosterFileError(f"Berkas '{path.name}' tidak dapat dibaca sebagai CSV: {exc}") from exc
     width = max((len(r) for r in rows), default=0)
     for r in rows:
         r.extend([""] * (width - len(r)))

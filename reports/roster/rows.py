@@ -43,7 +43,7 @@ def _is_numbering_row(row: list[Any]) -> bool:
         if v.is_blank(cell):
             continue
         text = v.text(cell)
-        if text is None or not text.isdigit():
+        if text is None or not (text.isascii() and text.isdigit()):
             return False
         numbers.append(int(text))
     return len(numbers) >= 3 and numbers == sorted(numbers) and numbers[0] <= 2

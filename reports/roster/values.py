@@ -7,12 +7,13 @@ Readers of values that repeat down a column (status, sex, golongan ...) remember
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from models.rules.education import normalize_education_level
+from models.rules.education import EDUCATION_LEVELS, normalize_education_level
 from models.rules.errors import RuleError
 from models.rules.grades import normalize_golongan
 from models.rules.nip import normalize_digits, require_digits
@@ -20,6 +21,7 @@ from models.rules.organization import jenis_jabatan_hint
 from models.vocabulary import EmployeeStatus, Religion, Sex
 
 # Cells that mean "nothing here" in offices' sheets and in SIASN's export.
+SHOWN_CHARACTERS = 40  # of a cell quoted in a message
 _BLANKS = {"", "-", "--", "—", "–", "n/a", "na", "null", "none", "tidak ada"}
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 leap-year bug cancels out after Feb)
 _MAX_SERIAL = 2_958_465  # 9999-12-31
@@ -68,6 +70,12 @@ def is_blank(cell: Any) -> bool:
     return False
 
 
+def shown(value: Any, limit: int = SHOWN_CHARACTERS) -> str:
+    """A cell as quoted in a message: cut short, so a stray paragraph or a 300-digit number stays readable."""
+    text = _number_text(value) if _is_number(value) and math.isfinite(value) else str(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _is_number(cell: Any) -> bool:
     return cell.__class__ in (int, float)  # not bool, which is an int too
 
@@ -109,7 +117,7 @@ def identifier(cell: Any, label: str, length: int) -> str | None:
 
 def _serial(number: float) -> date:
     if not 1 <= number <= _MAX_SERIAL:
-        raise RuleError(f"angka {_number_text(number)} bukan tanggal (bukan nomor seri tanggal Excel).")
+        raise RuleError(f"angka {shown(_number_text(number))} bukan tanggal (bukan nomor seri tanggal Excel).")
     return _EXCEL_EPOCH + timedelta(days=int(number))
 
 
@@ -117,7 +125,7 @@ def _ymd(year: int, month: int, day: int, original: Any) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise RuleError(f"'{original}' bukan tanggal yang sah.") from None
+        raise RuleError(f"'{shown(original)}' bukan tanggal yang sah.") from None
 
 
 def date_value(cell: Any) -> date | None:
@@ -138,7 +146,7 @@ def date_value(cell: Any) -> date | None:
         return _serial(float(cell))
     raw = " ".join(str(cell).split())
     value = raw.lower()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # "²" is a digit to str.isdigit, not to float()
         if len(value) == 8:
             return _ymd(int(value[:4]), int(value[4:6]), int(value[6:]), raw)
         if len(value) <= 7:
@@ -150,11 +158,11 @@ def date_value(cell: Any) -> date | None:
     if m := _D_MONTH_Y.match(value):
         month = _MONTHS.get(m[2])
         if month is None:
-            raise RuleError(f"nama bulan '{m[2]}' pada '{raw}' tidak dikenal.")
+            raise RuleError(f"nama bulan '{m[2]}' pada '{shown(raw)}' tidak dikenal.")
         return _ymd(int(m[3]), month, int(m[1]), raw)
     if _TWO_DIGIT_YEAR.match(value):
-        raise RuleError(f"tahun pada '{raw}' hanya dua digit; tulis tahun empat digit, mis. 12-03-1985.")
-    raise RuleError(f"'{raw}' bukan tanggal; tulis seperti 12-03-1985 atau 12 Maret 1985.")
+        raise RuleError(f"tahun pada '{shown(raw)}' hanya dua digit; tulis tahun empat digit, mis. 12-03-1985.")
+    raise RuleError(f"'{shown(raw)}' bukan tanggal; tulis seperti 12-03-1985 atau 12 Maret 1985.")
 
 
 def _key(cell: Any) -> str:
@@ -169,7 +177,7 @@ def sex(cell: Any) -> str | None:
     key = _number_text(cell) if _is_number(cell) else " ".join(str(cell).upper().split())
     found = _SEX.get(key) or _SEX.get(_key(cell))
     if found is None:
-        raise RuleError(f"'{cell}' tidak dikenal; tulis L atau P (Laki-laki atau Perempuan).")
+        raise RuleError(f"'{shown(cell)}' tidak dikenal; tulis L atau P (Laki-laki atau Perempuan).")
     return found.value
 
 
@@ -188,7 +196,7 @@ def status(cell: Any) -> str | None:
         return EmployeeStatus.CPNS.value
     if compact.startswith("PNS") or key.startswith("PEGAWAI NEGERI SIPIL"):
         return EmployeeStatus.PNS.value
-    raise RuleError(f"'{cell}' tidak dikenal; tulis PNS, CPNS, PPPK, atau PPPK Paruh Waktu.")
+    raise RuleError(f"'{shown(cell)}' tidak dikenal; tulis PNS, CPNS, PPPK, atau PPPK Paruh Waktu.")
 
 
 @lru_cache(maxsize=1024, typed=True)
@@ -220,7 +228,7 @@ def religion(cell: Any) -> str | None:
     found = _RELIGION.get(_key(cell))
     if found is None:
         names = ", ".join(r.value for r in Religion)
-        raise RuleError(f"'{cell}' tidak dikenal; tulis salah satu: {names}.")
+        raise RuleError(f"'{shown(cell)}' tidak dikenal; tulis salah satu: {names}.")
     return found.value
 
 
@@ -250,6 +258,9 @@ def education_level(cell: Any) -> str | None:
     if is_blank(cell):
         return None
     value = _number_text(cell).zfill(2) if _is_number(cell) else str(cell)
+    if len(value) > SHOWN_CHARACTERS:  # no level is written that long; keep the message short
+        names = ", ".join(EDUCATION_LEVELS.values())
+        raise RuleError(f"Tingkat pendidikan '{shown(value)}' tidak dikenal; gunakan salah satu dari: {names}.")
     return normalize_education_level(value)
 
 
@@ -257,8 +268,8 @@ def year(cell: Any) -> int | None:
     if is_blank(cell):
         return None
     value = _number_text(cell) if _is_number(cell) else str(cell).strip()
-    if not (value.isdigit() and len(value) == 4):
-        raise RuleError(f"'{cell}' bukan tahun empat digit.")
+    if not (value.isascii() and value.isdigit() and len(value) == 4):
+        raise RuleError(f"'{shown(cell)}' bukan tahun empat digit.")
     return int(value)
 
 

@@ -1,0 +1,163 @@
+"""Wizard step 2: the header row (found, correctable) and which field each column fills (guessed, changeable)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from gui.dialogs.import_wizard.state import ImportState
+from reports.roster import IGNORED, ROSTER_FIELDS, check_mapping, column_letter, guess_mapping
+
+COLUMN_LETTER, COLUMN_HEADER, COLUMN_SAMPLE, COLUMN_FIELD = range(4)
+SAMPLE_SCAN = 50  # rows below the header searched for an example value
+
+
+def cell_text(value: Any) -> str:
+    """A cell as the clerk typed it: dates as dd-mm-yyyy, whole numbers without ".0"."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime | date):
+        return f"{value:%d-%m-%Y}"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, state: ImportState) -> None:
+        super().__init__()
+        self.setObjectName("mapping_page")
+        self.state = state
+        self._filling = False
+        self.setTitle(self.tr("Baris judul dan kolom"))
+        self.setSubTitle(self.tr("Periksa baris judul kolom dan isian yang diisi setiap kolom. Tebakan dapat "
+                                 "diubah; kolom yang tidak diperlukan biarkan \"— abaikan —\"."))
+
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setObjectName("header_spin")
+        self.header_spin.setMinimum(1)
+        self.header_spin.setMinimumWidth(90)
+        self.header_spin.setToolTip(self.tr("Nomor baris Excel yang berisi judul kolom"))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("mapping_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Judul di berkas"), self.tr("Contoh isi"),
+                                              self.tr("Diisikan ke")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COLUMN_LETTER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_HEADER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMN_SAMPLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMN_FIELD, QHeaderView.ResizeMode.Fixed)
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("mapping_problems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #9c0006;")
+
+        header_row = QHBoxLayout()
+        header_label = QLabel(self.tr("&Baris judul kolom:"), self)
+        header_label.setBuddy(self.header_spin)
+        header_row.addWidget(header_label)
+        header_row.addWidget(self.header_spin)
+        header_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems_label)
+
+        self.header_spin.valueChanged.connect(self._on_header_spin_value_changed)
+
+    # ---- QWizardPage ----
+
+    def initializePage(self) -> None:
+        grid = self.state.grid
+        assert grid is not None
+        self._filling = True
+        self.header_spin.setMaximum(max(1, len(grid.rows)))
+        self.header_spin.setValue(self.state.header_index + 1)
+        self._filling = False
+        self._load_header()
+
+    def isComplete(self) -> bool:
+        return self.state.grid is not None and bool(self.state.grid.rows) and not check_mapping(self.state.mapping)
+
+    # ---- reading the header ----
+
+    def _load_header(self) -> None:
+        """Guess the mapping for the current header row and show every column with its guess."""
+        cells = self.state.header_cells()
+        self.state.mapping = guess_mapping(cells)
+        width = len(cells)  # every row of a grid is as wide as the widest
+        self.table.setRowCount(width)
+        field_width = 0
+        for column in range(width):
+            header = cells[column] if column < len(cells) else ""
+            self.table.setItem(column, COLUMN_LETTER, QTableWidgetItem(column_letter(column)))
+            self.table.setItem(column, COLUMN_HEADER, QTableWidgetItem(cell_text(header)))
+            self.table.setItem(column, COLUMN_SAMPLE, QTableWidgetItem(self._sample(column)))
+            combo = self._field_combo(column)
+            field_width = max(field_width, combo.sizeHint().width())
+            self.table.setCellWidget(column, COLUMN_FIELD, combo)
+        self.table.horizontalHeader().resizeSection(COLUMN_FIELD, field_width + 8)
+        self._show_problems()
+
+    def _sample(self, column: int) -> str:
+        grid = self.state.grid
+        assert grid is not None
+        start = self.state.header_index + 1
+        for row in grid.rows[start:start + SAMPLE_SCAN]:
+            if column < len(row) and (text := cell_text(row[column])):
+                return text
+        return ""
+
+    def _field_combo(self, column: int) -> QComboBox:
+        combo = QComboBox(self.table)
+        combo.setObjectName(f"field_combo_{column}")
+        combo.addItem(self.tr("— abaikan —"), IGNORED)
+        for roster_field in ROSTER_FIELDS:
+            combo.addItem(roster_field.label, roster_field.key)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setCurrentIndex(max(0, combo.findData(self.state.mapping.get(column, IGNORED))))
+        combo.currentIndexChanged.connect(lambda _index, c=column, box=combo: self._on_field_combo_changed(c, box))
+        return combo
+
+    def field_combo(self, column: int) -> QComboBox:
+        widget = self.table.cellWidget(column, COLUMN_FIELD)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def _show_problems(self) -> None:
+        problems = check_mapping(self.state.mapping)
+        self.problems_label.setText("\n".join(problems))
+        self.problems_label.setVisible(bool(problems))
+        self.completeChanged.emit()
+
+    # ---- handlers ----
+
+    def _on_header_spin_value_changed(self, value: int) -> None:
+        if self._filling:
+            return
+        self.state.header_index = value - 1
+        self._load_header()
+
+    def _on_field_combo_changed(self, column: int, combo: QComboBox) -> None:
+        key = combo.currentData()
+        if key == IGNORED:
+            self.state.mapping.pop(column, None)
+        else:
+            self.state.mapping[column] = key
+        self._show_problems()

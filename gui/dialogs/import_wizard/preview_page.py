@@ -1,0 +1,179 @@
+"""Wizard step 3: what the import would do with every row (a dry run off the UI thread), problems first to see."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from gui.callback_jobs import BackgroundCall, Call
+from gui.dialogs.import_wizard.state import ImportState
+from gui.errors import error_text, show_error
+from gui.table_models.roster_preview import COLUMN_NAME, COLUMN_NIP, COLUMN_OUTCOME, COLUMN_ROW, RosterPreviewModel
+from models.database import Database
+from models.rules.formatting import format_number
+from models.services.roster_import import IMPORTED, REJECTED, UNCHANGED, UPDATED, RosterImportResult
+
+
+def counts_text(result: RosterImportResult) -> str:
+    """"Baru 3 · Diubah 0 · Tetap 12 · Ditolak 1": the preview's and the import's counts on one line."""
+    return QCoreApplication.translate(
+        "ImportWizard", "Baru {imported} · Diubah {updated} · Tetap {unchanged} · Ditolak {rejected}").format(
+        imported=format_number(result.count(IMPORTED)), updated=format_number(result.count(UPDATED)),
+        unchanged=format_number(result.count(UNCHANGED)), rejected=format_number(result.count(REJECTED)))
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, state: ImportState, db: Database, today: Callable[[], date],
+                 start: Callable[[Call], BackgroundCall]) -> None:
+        super().__init__()
+        self.setObjectName("preview_page")
+        self.state = state
+        self._db = db
+        self._today = today
+        self._start = start
+        self._call: BackgroundCall | None = None
+        self.seconds: float | None = None  # how long the last preview took, until shown
+        self.setTitle(self.tr("Pratinjau"))
+        self.setSubTitle(self.tr("Hasil setiap baris bila berkas diimpor. Belum ada yang disimpan; baris yang "
+                                 "ditolak tidak diimpor dan dapat diperbaiki lalu diimpor lagi."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Impor"))
+
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("preview_progress")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("preview_status")
+        self.status_label.setWordWrap(True)
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("preview_counts")
+        self.problems_only = QCheckBox(self.tr("Hanya yang bermasalah"), self)
+        self.problems_only.setObjectName("problems_only")
+        self.model = RosterPreviewModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("preview_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in ((COLUMN_ROW, 60), (COLUMN_OUTCOME, 80), (COLUMN_NIP, 160), (COLUMN_NAME, 200)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.counts_label, 1)
+        top.addWidget(self.problems_only)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        self.problems_only.toggled.connect(self._on_problems_only_toggled)
+
+    @property
+    def is_running(self) -> bool:
+        return self._call is not None and self._call.is_running
+
+    # ---- QWizardPage ----
+
+    def initializePage(self) -> None:
+        self.state.preview = None
+        self.state.rows = []
+        self.model.set_outcomes(())
+        self.counts_label.clear()
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.status_label.setText(self.tr("Membaca dan memeriksa baris…"))
+        reading, checking = self.tr("Membaca baris…"), self.tr("Memeriksa baris…")
+        grid, header_index, mapping = self.state.grid, self.state.header_index, dict(self.state.mapping)
+        db, today = self._db, self._today()
+
+        def preview(progress, cancelled):
+            from models.services.roster_import import preview_roster
+            from reports.roster import read_roster_rows
+
+            rows = read_roster_rows(grid, header_index, mapping, cancelled=cancelled,
+                                    progress=lambda done, total: progress(done, total, reading))
+            result = preview_roster(db, rows, today=today, cancelled=cancelled,
+                                    progress=lambda done, total: progress(done, total, checking))
+            return rows, result
+
+        started = time.perf_counter()
+        call = self._start(preview)
+        call.handle.on_progress(self._on_progress)
+        call.handle.on_success(lambda found: self._on_previewed(call, found, started))
+        call.handle.on_failure(lambda exc, _details: self._on_failed(call, exc))
+        call.handle.on_cancelled(lambda: self._on_cancelled(call))
+        call.handle.on_finished(self.completeChanged.emit)
+        self._call = call
+        self.completeChanged.emit()
+
+    def cleanupPage(self) -> None:  # Back: a preview still running is for a mapping that is being changed
+        if self._call is not None and self._call.is_running:
+            self._call.cancel()
+        self._call = None
+        self.state.preview = None
+
+    def isComplete(self) -> bool:
+        preview = self.state.preview
+        return preview is not None and not self.is_running and (preview.count(IMPORTED) + preview.count(UPDATED)) > 0
+
+    # ---- results ----
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        if text:
+            self.status_label.setText(text)
+
+    def _on_previewed(self, call: BackgroundCall, found, started: float) -> None:
+        if call is not self._call:
+            return
+        rows, result = found
+        self.state.rows, self.state.preview = rows, result
+        self.model.set_outcomes(result.outcomes)
+        self.progress_bar.hide()
+        self.counts_label.setText(counts_text(result))
+        self.seconds = time.perf_counter() - started
+        if not result.outcomes:
+            self.status_label.setText(self.tr("Tidak ada baris data di bawah baris judul."))
+        elif result.count(IMPORTED) + result.count(UPDATED) == 0:
+            self.status_label.setText(self.tr("Tidak ada baris yang akan ditambahkan atau diubah."))
+        else:
+            self.status_label.setText(self.tr("{rows} baris diperiksa. Tekan Impor untuk menyimpan baris yang "
+                                              "diterima.").format(rows=format_number(len(result.outcomes))))
+        self.completeChanged.emit()
+
+    def _on_failed(self, call: BackgroundCall, exc: BaseException) -> None:
+        if call is not self._call:
+            return
+        self.progress_bar.hide()
+        self.status_label.setText(error_text(exc))
+        show_error(self, exc, title=self.tr("Pratinjau gagal"))
+
+    def _on_cancelled(self, call: BackgroundCall) -> None:
+        if call is self._call:
+            self.progress_bar.hide()
+            self.status_label.setText(self.tr("Pratinjau dibatalkan."))
+
+    def _on_problems_only_toggled(self, checked: bool) -> None:
+        self.model.set_problems_only(checked)
