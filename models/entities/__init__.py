@@ -3,6 +3,14 @@
 from models.entities.audit import AuditEntry
 from models.entities.contract import Contract, ContractNumberSequence
 from models.entities.employee import EducationHistory, Employee, GradeHistory, PositionHistory
+from models.entities.exchange import (
+    ExchangeAlias,
+    ExchangeConflict,
+    ExchangeOffice,
+    ExchangeReceived,
+    ExchangeSent,
+    ExchangeSetting,
+)
 from models.entities.organization import Formation, Office, Position, Unit
 
 __all__ = [
@@ -11,6 +19,12 @@ __all__ = [
     "ContractNumberSequence",
     "EducationHistory",
     "Employee",
+    "ExchangeAlias",
+    "ExchangeConflict",
+    "ExchangeOffice",
+    "ExchangeReceived",
+    "ExchangeSent",
+    "ExchangeSetting",
     "Formation",
     "GradeHistory",
     "Office",
