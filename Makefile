@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 RUN_STAMP := $(VENV)/.run-deps
 TEST_STAMP := $(VENV)/.test-deps
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench translations screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,21 @@ lint: $(TEST_STAMP)
 bench: $(RUN_STAMP)
 	$(PY) benchmarks/bench_foundation.py
 	$(PY) benchmarks/bench_contracts.py
+	$(PY) benchmarks/bench_window.py
+
+# Collect every visible string of gui/ into the .ts (Bahasa Indonesia is the source language), then compile
+# the .qm that the program loads. Unfinished entries: $(PY) resources/translations/untranslated.py
+TS_FILES := resources/translations/simpeg_en.ts
+translations: $(RUN_STAMP)
+	for ts in $(TS_FILES); do \
+		$(VENV)/bin/pyside6-lupdate -silent -extensions py gui -source-language id -target-language en \
+			-no-obsolete -locations relative -ts $$ts && \
+		$(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; \
+	done
+	@$(PY) resources/translations/untranslated.py > /dev/null || true
+
+screenshots: $(RUN_STAMP)
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

@@ -271,6 +271,137 @@ class JobFailedWithResult(JobFailed):
         self.result = result
 
 
+# ---- data exchange with the central office (issue 6) ----
+
+
+def cmd_export(args: argparse.Namespace) -> dict[str, Any]:
+    from models.database import open_database
+    from models.services.audit import Actor
+    from reports.exchange import export_package
+
+    started = time.perf_counter()
+    db = open_database(args.db, create=False)
+    try:
+        result = export_package(db, Path(args.out), Actor(_actor_name()), full=args.full)
+    finally:
+        db.close()
+    seconds = time.perf_counter() - started
+    kind = "lengkap" if result.full else "perubahan"
+    print(f"Paket {kind} nomor {result.sequence} ditulis ke {result.path} dalam {seconds:.1f} detik: "
+          f"{result.rows} baris, {result.deleted} penghapusan.")
+    return {**result.as_dict(), "seconds": round(seconds, 3)}
+
+
+def cmd_import_package(args: argparse.Namespace) -> dict[str, Any]:
+    import os
+
+    from models.database import open_database
+    from models.services.audit import Actor
+    from reports.exchange import import_package
+
+    key = args.central_key or os.environ.get("SIMPEG_CENTRAL_KEY")
+    if not key:
+        raise JobFailed("Sebutkan berkas kunci privat kantor pusat: --central-key FILE (atau SIMPEG_CENTRAL_KEY).")
+    started = time.perf_counter()
+    db = open_database(args.db)
+    try:
+        result = import_package(db, Path(args.file), Path(key), Actor(_actor_name()), dry_run=args.dry_run)
+    finally:
+        db.close()
+    seconds = time.perf_counter() - started
+    heading = "Pratinjau paket (tidak ada yang disimpan)" if args.dry_run else "Paket diterapkan"
+    print(f"{heading}: nomor {result.sequence} dari {result.office_name} dalam {seconds:.1f} detik: "
+          f"{result.inserted} baru, {result.updated} diubah, {result.unchanged} tetap, {result.deleted} dihapus, "
+          f"{len(result.conflicts)} konflik.")
+    for warning in result.warnings:
+        print(f"Peringatan: {warning}")
+    for conflict in result.conflicts[:20]:
+        print(f"- konflik: {conflict.detail}")
+    if len(result.conflicts) > 20:
+        print(f"- ... dan {len(result.conflicts) - 20} konflik lain")
+    return {**result.as_dict(), "seconds": round(seconds, 3)}
+
+
+def cmd_central_keys(args: argparse.Namespace) -> dict[str, Any]:
+    from models.services.exchange import make_central_keys
+
+    private, public, key_id = make_central_keys(Path(args.out))
+    print(f"Kunci kantor pusat {key_id} dibuat. Simpan {private} baik-baik (rahasia: membuka semua paket); "
+          f"kirim {public} ke setiap kantor (set-central-key).")
+    return {"private_key": str(private), "public_key": str(public), "key_id": key_id}
+
+
+def cmd_office_key(args: argparse.Namespace) -> dict[str, Any]:
+    from models.database import open_database
+    from models.services.audit import Actor
+    from models.services.exchange import office_key_export
+
+    db = open_database(args.db, create=False)
+    try:
+        info = office_key_export(db, Actor(_actor_name()))
+    finally:
+        db.close()
+    out = Path(args.export)
+    out.write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"Kunci publik {info['name']} ({info['key_id']}) ditulis ke {out}; kirim ke kantor pusat (register-office).")
+    return {"file": str(out), "office_uuid": info["office_uuid"], "key_id": info["key_id"]}
+
+
+def cmd_set_central_key(args: argparse.Namespace) -> dict[str, Any]:
+    from models.database import open_database
+    from models.services.audit import Actor
+    from models.services.exchange import set_central_key
+
+    try:
+        pem = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise JobFailed(f"Berkas kunci '{args.file}' tidak dapat dibaca: {exc}.") from exc
+    db = open_database(args.db, create=False)
+    try:
+        key_id = set_central_key(db, Actor(_actor_name()), pem)
+    finally:
+        db.close()
+    print(f"Kunci publik kantor pusat {key_id} dipasang; paket berikutnya dienkripsi untuknya.")
+    return {"key_id": key_id}
+
+
+def cmd_register_office(args: argparse.Namespace) -> dict[str, Any]:
+    from models.database import open_database
+    from models.services.audit import Actor
+    from models.services.exchange import read_office_key_file, register_office
+
+    info = read_office_key_file(Path(args.file))
+    db = open_database(args.db)
+    try:
+        office = register_office(db, Actor(_actor_name()), info)
+    finally:
+        db.close()
+    note = " (menggantikan kunci lama)" if office.replaced_key else ""
+    print(f"{office.name} terdaftar dengan kunci {office.key_id}{note}; paketnya kini diterima.")
+    return {"office_uuid": office.office_uuid, "name": office.name, "key_id": office.key_id,
+            "replaced_key": office.replaced_key}
+
+
+def cmd_exchange_status(args: argparse.Namespace) -> dict[str, Any]:
+    from models.database import open_database
+    from models.services.exchange import office_overview
+
+    db = open_database(args.db, create=False)
+    try:
+        with db.session_factory() as s:
+            rows = office_overview(s)
+    finally:
+        db.close()
+    for row in rows:
+        last = f"{row.last_package_at:%d-%m-%Y %H:%M}" if row.last_package_at else "belum ada"
+        print(f"{row.name} ({row.code}): paket terakhir nomor {row.last_sequence} ({last}), {row.rows} baris, "
+              f"{row.open_conflicts} konflik terbuka, {row.missing_sequences} paket hilang.")
+    return {"offices": [{"office_uuid": r.office_uuid, "name": r.name, "code": r.code,
+                         "last_sequence": r.last_sequence, "last_package_at": r.last_package_at,
+                         "packages": r.packages, "rows": r.rows, "open_conflicts": r.open_conflicts,
+                         "missing_sequences": r.missing_sequences} for r in rows]}
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -279,6 +410,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "export-siasn": cmd_export_siasn,
     "contracts": cmd_contracts,
     "verify-contract": cmd_verify_contract,
+    "export": cmd_export,
+    "import-package": cmd_import_package,
+    "central-keys": cmd_central_keys,
+    "office-key": cmd_office_key,
+    "set-central-key": cmd_set_central_key,
+    "register-office": cmd_register_office,
+    "exchange-status": cmd_exchange_status,
 }
 
 
@@ -323,7 +461,28 @@ def build_parser() -> Parser:
     verify.add_argument("--db", help="basis data instansi (bawaan: basis data utama)")
     verify.add_argument("--public-key", help="kunci publik instansi (base64), bila tanpa basis data")
     verify.add_argument("--json", action="store_true", help="baris terakhir keluaran berupa satu objek JSON")
+    _add_exchange_parsers(sub, job)
     return parser
+
+
+def _add_exchange_parsers(sub: Any, job: Callable[[str, str], Parser]) -> None:
+    export = job("export", "buat paket data untuk kantor pusat (terenkripsi, bertanda tangan)")
+    export.add_argument("--out", required=True, help="berkas .zip tujuan, atau folder (mis. flashdisk)")
+    export.add_argument("--full", action="store_true", help="kirim semua baris, bukan hanya perubahan")
+    package = job("import-package", "terapkan paket data dari kantor daerah (di kantor pusat)")
+    package.add_argument("file", help="berkas paket .zip")
+    package.add_argument("--central-key", help="kunci privat kantor pusat (bawaan: SIMPEG_CENTRAL_KEY)")
+    package.add_argument("--dry-run", action="store_true", help="periksa dan hitung saja, tidak menyimpan apa pun")
+    keys = sub.add_parser("central-keys", help="buat pasangan kunci kantor pusat")
+    keys.add_argument("--out", required=True, help="folder untuk berkas kunci")
+    keys.add_argument("--json", action="store_true", help="baris terakhir keluaran berupa satu objek JSON")
+    office_key = job("office-key", "ekspor kunci publik tanda tangan kantor ini untuk kantor pusat")
+    office_key.add_argument("--export", required=True, help="berkas .json tujuan")
+    central = job("set-central-key", "pasang kunci publik kantor pusat di kantor ini")
+    central.add_argument("file", help="berkas kunci publik kantor pusat (.pem)")
+    register = job("register-office", "daftarkan kunci kantor daerah di kantor pusat")
+    register.add_argument("file", help="berkas kunci kantor (.json dari office-key --export)")
+    job("exchange-status", "daftar kantor daerah: paket terakhir, nomor urut, baris, konflik")
 
 
 def run_job(args: argparse.Namespace) -> int:
@@ -343,28 +502,51 @@ def run_job(args: argparse.Namespace) -> int:
     return code
 
 
+def _database_to_open(db_arg: str | None, last: str) -> tuple[str | Path, bool]:
+    """Which database the window opens, and whether it is the default one seen for the first time.
+
+    --db when given; otherwise the database opened last (kept in the settings) if it still exists;
+    otherwise the default database in the user's data folder, filled with demo data on its first run.
+    """
+    if db_arg:
+        return db_arg, False
+    if last and Path(last).is_file():
+        return last, False
+    target = default_database_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target, not target.exists()
+
+
 def open_window(db_arg: str | None) -> int:
+    from gui.settings import Settings, default_settings_path
     from models.database import open_database
     from models.services.errors import DomainError
 
-    target = Path(db_arg) if db_arg and "://" not in db_arg else None
-    if db_arg is None:
-        target = default_database_path()
-        target.parent.mkdir(parents=True, exist_ok=True)
-    first_run = target is not None and not target.exists()
+    settings = Settings(default_settings_path())
+    target, first_run = _database_to_open(db_arg, settings.last_database)
     try:
-        db = open_database(db_arg or target)
+        db = open_database(target)
+    except DomainError as exc:
+        if db_arg or str(target) != settings.last_database:
+            print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
+            return EXIT_FAILED
+        # The last database was refused (moved, replaced): say so and fall back to the default one.
+        print(f"Basis data terakhir tidak dapat dibuka ({exc.message}); membuka basis data bawaan.", file=sys.stderr)
+        settings.last_database = ""
+        return open_window(None)
+    try:
         if first_run:
             from models.demo import build_demo
 
             build_demo(db, employees=DEFAULT_DEMO_EMPLOYEES)
     except DomainError as exc:
+        db.close()
         print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
     from gui.app import run_window
 
     try:
-        return run_window(db, sys.argv)
+        return run_window(db, sys.argv, settings=settings)
     finally:
         db.close()
 

@@ -1,15 +1,19 @@
-"""Starting the window: the QApplication, its names, and the main window on an open database."""
+"""Starting the window: the QApplication, its names and language, and the controller that keeps one main
+window open on one database at a time."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from gui.context import AppContext
+from gui.i18n import install_language
 from gui.main_window import APP_NAME, MainWindow
+from gui.settings import Settings, default_settings_path
 from gui.table_models.paged import PAGE_SIZE
 
 if TYPE_CHECKING:
@@ -19,12 +23,77 @@ if TYPE_CHECKING:
 ORGANIZATION = "SIMPEG"
 
 
-def create_main_window(db: Database, *, page_size: int = PAGE_SIZE,
-                       today: Callable[[], date] = date.today, actor: Actor | None = None) -> MainWindow:
+class AppController:
+    """Shows one main window on one database; opening another database builds a new window on it.
+
+    Rebuilding rather than re-pointing the open window keeps it simple and honest: every tab, feature
+    and the undo stack start fresh on the new database. Databases the controller opened itself it also
+    closes; the first one belongs to whoever passed it in.
+    """
+
+    def __init__(self, settings: Settings, *, actor: Actor, today: Callable[[], date] = date.today,
+                 page_size: int = PAGE_SIZE) -> None:
+        self.settings = settings
+        self.actor = actor
+        self.today = today
+        self.page_size = page_size
+        self.window: MainWindow | None = None
+        self.db: Database | None = None
+        self._owned: Database | None = None
+
+    def show_database(self, db: Database, *, owned: bool = False) -> MainWindow:
+        """A new main window on `db`, replacing the current one (shown if the old one was)."""
+        old_window, old_owned = self.window, self._owned
+        if old_window is not None:
+            old_window.save_layout()  # the new window starts with the layout the clerk left
+        if db.path is not None:
+            self.settings.add_recent_database(db.path)
+        context = AppContext(db, self.actor, self.today, settings=self.settings)
+        window = MainWindow(context, page_size=self.page_size, controller=self)
+        self.window, self.db, self._owned = window, db, db if owned else None
+        if old_window is not None:
+            if old_window.isVisible():
+                window.show()
+            old_window.close()
+            old_window.deleteLater()
+        if old_owned is not None and old_owned is not db:
+            old_owned.close()
+        return window
+
+    def is_current(self, path: str | Path) -> bool:
+        return self.db is not None and self.db.path is not None and Path(path).resolve() == self.db.path
+
+    def open_database(self, path: str | Path, *, create: bool = False) -> MainWindow:
+        """Open (or with `create`, make and migrate) the file and show it, on this thread; raises DomainError
+        (DatabaseRefused) and changes nothing when the file cannot be opened. The File menu does the same
+        off the UI thread (gui/window_menus.py), because a migration can take seconds."""
+        from models.database import open_database
+
+        if self.is_current(path):
+            assert self.window is not None
+            self.window.refresh()
+            return self.window
+        return self.show_database(open_database(path, create=create), owned=True)
+
+    def rebuild(self) -> MainWindow:
+        """The same database in a new window, e.g. after the language changed."""
+        assert self.db is not None
+        return self.show_database(self.db, owned=self._owned is self.db)
+
+    def close(self) -> None:
+        if self._owned is not None:
+            self._owned.close()
+            self._owned = None
+
+
+def create_main_window(db: Database, *, page_size: int = PAGE_SIZE, today: Callable[[], date] = date.today,
+                       actor: Actor | None = None, settings: Settings | None = None) -> MainWindow:
+    """A main window on `db` (not shown). Without `settings`, nothing is remembered on disk."""
     from models.services.audit import Actor
 
-    context = AppContext(db, actor or Actor(current_username()), today)
-    return MainWindow(context, page_size=page_size)
+    controller = AppController(settings or Settings(None), actor=actor or Actor(current_username()), today=today,
+                               page_size=page_size)
+    return controller.show_database(db)
 
 
 def current_username() -> str:
@@ -34,7 +103,6 @@ def current_username() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return "sistem"
-
 
 
 def application(argv: Sequence[str]) -> QApplication:
@@ -47,9 +115,16 @@ def application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run_window(db: Database, argv: Sequence[str]) -> int:
-    """Show the main window on `db` and run the event loop; returns the exit code."""
+def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None = None) -> int:
+    """Show the main window on `db` in the clerk's language and run the event loop; returns the exit code."""
+    from models.services.audit import Actor
+
     app = application(argv)
-    window = create_main_window(db)
-    window.show()
-    return app.exec()
+    settings = settings or Settings(default_settings_path())
+    install_language(settings.language)
+    controller = AppController(settings, actor=Actor(current_username()))
+    controller.show_database(db).show()
+    try:
+        return app.exec()
+    finally:
+        controller.close()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from gui.context import AppContext
 from gui.features import install_features
@@ -17,10 +17,13 @@ from gui.tabs.contracts_tab import ContractsTab
 from gui.tabs.employees_tab import EmployeesTab
 from gui.tabs.formations_tab import FormationsTab
 from gui.tabs.table_tab import TableTab
+from gui.window_menus import build_menus
 from models.rules.formatting import format_number
 from models.services.queries import status_counts
 
 if TYPE_CHECKING:
+    from gui.app import AppController
+    from gui.window_menus import FileMenu
     from models.database import Database
 
 APP_NAME = "SIMPEG Luring"
@@ -35,13 +38,20 @@ def application_version() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, *, page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
+    """`controller` switches databases (a new window per database); without one the File menu cannot."""
+
+    file_menu: FileMenu
+
+    def __init__(self, context: AppContext, *, page_size: int = PAGE_SIZE, parent: QWidget | None = None,
+                 controller: AppController | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.context = context
+        self.controller = controller
         self.db: Database = context.db
         db, today = context.db, context.today
         self.setWindowTitle(self.tr("SIMPEG Luring — {name}").format(name=db.display_name))
+        self.dialogs: dict[str, QDialog] = {}  # the open settings/about dialogs, one of each
 
         factory = db.session_factory
         self.employees_tab = EmployeesTab(factory, page_size=page_size)
@@ -58,10 +68,12 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel(self)
         self.status_counts.setObjectName("status_counts")
         self.statusBar().addWidget(self.status_counts, 1)
-        self._build_menus()
-        self.refresh_status_counts()
+        build_menus(self)
         self.resize(1280, 800)
+        self.restore_layout()
         install_features(self)
+        # Counting every employee is not needed to draw the first page: it follows right after.
+        QTimer.singleShot(0, self, self.refresh_status_counts)
 
     @property
     def current_tab(self) -> TableTab:
@@ -69,9 +81,13 @@ class MainWindow(QMainWindow):
         assert isinstance(tab, TableTab)
         return tab
 
+    @property
+    def table_tabs(self) -> dict[str, TableTab]:
+        return {"employees": self.employees_tab, "formations": self.formations_tab, "contracts": self.contracts_tab}
+
     def refresh(self) -> None:
         """Read everything again, for changes made elsewhere (another window, a batch job)."""
-        for tab in (self.employees_tab, self.formations_tab, self.contracts_tab):
+        for tab in self.table_tabs.values():
             tab.refresh()
         self.refresh_status_counts()
 
@@ -82,60 +98,79 @@ class MainWindow(QMainWindow):
         total = format_number(sum(counts.values()))
         self.status_counts.setText(self.tr("Pegawai aktif: {total} ({parts})").format(total=total, parts=parts))
 
-    def about_text(self) -> str:
-        summary = self.tr("Kepegawaian BKPSDM tanpa internet: pegawai, formasi, dan perjanjian kerja PPPK.")
-        database = self.tr("Basis data:")
-        return (f"<h3>{APP_NAME} {html.escape(application_version())}</h3><p>{html.escape(summary)}</p>"
-                f"<p>{html.escape(database)}<br><code>{html.escape(self.db.location)}</code></p>")
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
-        file_menu.setObjectName("menu_file")
-        self.action_refresh = self._action("action_refresh", self.tr("&Muat ulang"), QKeySequence("F5"),
-                                           self.refresh)
-        self.action_find = self._action("action_find", self.tr("&Cari"), QKeySequence("Ctrl+F"),
-                                        self._on_action_find_triggered)
-        # Explicit Ctrl+Q: QKeySequence.Quit is empty on Windows.
-        self.action_quit = self._action("action_quit", self.tr("&Keluar"), QKeySequence("Ctrl+Q"), self.close)
-        file_menu.addAction(self.action_refresh)
-        file_menu.addAction(self.action_find)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-        self.menu_file = file_menu
-
-        self.menu_edit = self.menuBar().addMenu(self.tr("&Sunting"))
-        self.menu_edit.setObjectName("menu_edit")
-        self.action_undo = self.context.undo_stack.createUndoAction(self, self.tr("&Urungkan"))
-        self.action_undo.setObjectName("action_undo")
-        self.action_undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.action_redo = self.context.undo_stack.createRedoAction(self, self.tr("&Ulangi"))
-        self.action_redo.setObjectName("action_redo")
-        self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.menu_edit.addAction(self.action_undo)
-        self.menu_edit.addAction(self.action_redo)
-
-        self.menu_contracts = self.menuBar().addMenu(self.tr("&Perjanjian Kerja"))
-        self.menu_contracts.setObjectName("menu_contracts")
-        self.menu_reports = self.menuBar().addMenu(self.tr("&Laporan"))
-        self.menu_reports.setObjectName("menu_reports")
-
-        help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
-        help_menu.setObjectName("menu_help")
-        self.action_about = self._action("action_about", self.tr("&Tentang SIMPEG Luring"), None,
-                                         self._on_action_about_triggered)
-        help_menu.addAction(self.action_about)
-        self.menu_help = help_menu
-
-    def _action(self, name: str, text: str, shortcut: QKeySequence | None, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
-
-    def _on_action_find_triggered(self) -> None:
+    def focus_search(self) -> None:
         self.current_tab.focus_search()
 
-    def _on_action_about_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("Tentang SIMPEG Luring"), self.about_text())
+    # ---- dialogs (non-blocking: open() returns at once; tests read them from `dialogs`) ----
+
+    def about_text(self) -> str:
+        from gui.dialogs.about import about_text
+
+        return about_text(self.context)
+
+    def open_about(self) -> QDialog:
+        from gui.dialogs.about import AboutDialog
+
+        return self._open_dialog("about", lambda: AboutDialog(self.context, self))
+
+    def open_office_settings(self) -> QDialog:
+        from gui.dialogs.office_settings import OfficeSettingsDialog
+
+        return self._open_dialog("office_settings", lambda: OfficeSettingsDialog(self.context, self))
+
+    def open_preferences(self) -> QDialog:
+        from gui.dialogs.preferences import PreferencesDialog
+
+        return self._open_dialog("preferences", lambda: PreferencesDialog(self.context.settings, self.controller, self))
+
+    def _open_dialog(self, key: str, make: Callable[[], QDialog]) -> QDialog:
+        dialog = self.dialogs.get(key)
+        if dialog is None or not dialog.isVisible():
+            dialog = make()
+            self.dialogs[key] = dialog
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.destroyed.connect(lambda _obj=None, k=key, d=dialog: self._forget_dialog(k, d))
+            dialog.open()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _forget_dialog(self, key: str, dialog: QDialog) -> None:
+        if self.dialogs.get(key) is dialog:
+            del self.dialogs[key]
+
+    # ---- layout remembered between sessions ----
+
+    def restore_layout(self) -> None:
+        settings = self.context.settings
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray(settings.window_geometry))
+        if settings.window_state:
+            self.restoreState(QByteArray(settings.window_state))
+        if 0 <= settings.current_tab < self.tabs.count():
+            self.tabs.setCurrentIndex(settings.current_tab)
+        for name, tab in self.table_tabs.items():
+            state = settings.header_state(name)
+            if not state:
+                continue
+            if hasattr(tab, "restore_header_state"):
+                tab.restore_header_state(state)
+            else:
+                tab.table.horizontalHeader().restoreState(QByteArray(state))
+
+    def save_layout(self) -> None:
+        settings = self.context.settings
+        settings.window_geometry = bytes(self.saveGeometry().data())
+        settings.window_state = bytes(self.saveState().data())
+        settings.current_tab = self.tabs.currentIndex()
+        for name, tab in self.table_tabs.items():
+            header = tab.table.horizontalHeader()
+            state = tab.header_state() if hasattr(tab, "header_state") else header.saveState()
+            settings.set_header_state(name, bytes(state.data()) if isinstance(state, QByteArray) else bytes(state))
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        for dialog in list(self.dialogs.values()):
+            dialog.close()
+        super().closeEvent(event)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+RELEASE_DELAY_MS = 1000
 Progress = tuple[int, int] | tuple[int, int, str]
 Job = Callable[["CancelToken"], Generator[Progress, None, Any]]
 
@@ -150,6 +151,12 @@ class JobHandle(QObject):
     def _relay_finished(self) -> None:
         self.is_running = False
         self.finished.emit()
+        # The worker thread may still be returning from run() when this queued slot runs: keep the runner
+        # (and its signals) referenced a little longer, so Python never frees them under a running thread.
+        QTimer.singleShot(RELEASE_DELAY_MS, self._release)
+
+    @Slot()
+    def _release(self) -> None:
         JobHandle._running.discard(self)
 
 

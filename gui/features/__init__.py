@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-FEATURES: tuple[str, ...] = ()
+FEATURES: tuple[str, ...] = (
+    "gui.features.employee_actions",
+    "gui.features.contract_actions",
+    "gui.features.report_actions",
+    "gui.features.exchange_actions",
+)
 
 
 def install_features(window: MainWindow) -> None:

@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass, fields
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.database import Database
 from models.entities import Office, Position, Unit
+from models.rules.errors import RuleError
+from models.rules.nip import KIND_PNS, normalize_digits, parse_nip
 from models.rules.retirement import default_bup
 from models.services import audit
 from models.services.audit import Actor
@@ -43,23 +46,48 @@ def number_pattern_problems(pattern: str) -> list[str]:
     return problems
 
 
-def _validate_office(data: OfficeInput) -> None:
+LOGO_MAX_BYTES = 1_000_000  # printed at 22 mm wide: a larger image only swells every contract PDF
+
+
+def office_problems(data: OfficeInput) -> list[FieldProblem]:
+    """Why these office settings cannot be saved, field by field ([] when they can)."""
     problems = []
     if not data.name.strip():
         problems.append(FieldProblem("name", "wajib diisi"))
     if not re.fullmatch(r"\d{2}\.\d{2}", data.regency_code):
         problems.append(FieldProblem("regency_code", "kode wilayah kabupaten/kota harus berbentuk 62.71"))
+    if not data.regency_name.strip():
+        problems.append(FieldProblem("regency_name", "wajib diisi, mis. Kota Palangka Raya"))
     if data.paper_size not in {p.value for p in PaperSize}:
         problems.append(FieldProblem("paper_size", "ukuran kertas harus A4 atau F4"))
-    if data.ppk_nip and not re.fullmatch(r"\d{18}", data.ppk_nip.replace(" ", "")):
-        problems.append(FieldProblem("ppk_nip", "NIP PPK harus 18 angka"))
+    if data.ppk_nip and data.ppk_nip.strip():
+        try:
+            parse_nip(data.ppk_nip, KIND_PNS)
+        except RuleError as exc:
+            problems.append(FieldProblem("ppk_nip", exc.message))
     pattern_problems = number_pattern_problems(data.contract_number_pattern)
     problems += [FieldProblem("contract_number_pattern", p) for p in pattern_problems]
     if data.contract_number_pattern_pw:
         pattern_problems = number_pattern_problems(data.contract_number_pattern_pw)
         problems += [FieldProblem("contract_number_pattern_pw", p) for p in pattern_problems]
+    if data.logo is not None and len(data.logo) > LOGO_MAX_BYTES:
+        problems.append(FieldProblem("logo", f"berkas logo lebih dari {LOGO_MAX_BYTES // 1000} KB; perkecil gambarnya"))
+    return problems
+
+
+def _validate_office(data: OfficeInput) -> None:
+    problems = office_problems(data)
     if problems:
         raise ValidationFailed(problems)
+
+
+def office_input(session: Session) -> OfficeInput | None:
+    """The office's settings as the input that would save them again (None before the first save)."""
+    office = session.scalars(select(Office).order_by(Office.id).limit(1)).first()
+    if office is None:
+        return None
+    return OfficeInput(**{f.name: getattr(office, f.name) for f in fields(OfficeInput) if f.name != "paper_size"},
+                       paper_size=office.paper_size.value)
 
 
 def get_office(db: Database) -> Office | None:
@@ -71,7 +99,7 @@ def save_office(db: Database, data: OfficeInput, actor: Actor) -> Office:
     """Create the office's settings or replace them."""
     _validate_office(data)
     values = {f.name: getattr(data, f.name) for f in fields(data)}
-    values["ppk_nip"] = (data.ppk_nip or "").replace(" ", "") or None
+    values["ppk_nip"] = normalize_digits(data.ppk_nip) or None
     values["paper_size"] = PaperSize(data.paper_size)
     values["contract_number_pattern_pw"] = (data.contract_number_pattern_pw or "").strip() or None
     with db.session_factory.begin() as s:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import platform
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolTip
 
 from gui.app import create_main_window, run_window
 from gui.main_window import MainWindow, application_version
+from gui.settings import Settings
 from gui.table_models.contracts import ENDING_SOON_COLOR, EXPIRED_COLOR
 from models.database import Database, open_database
 from tests.staff import TODAY, build_office
@@ -179,7 +183,7 @@ def test_a_cut_off_cell_shows_its_whole_text_as_tooltip(window) -> None:
     assert QToolTip.text() == "Dinas Kesehatan"
 
 
-def test_run_window_shows_the_window_and_returns_the_exit_code(qtbot, office_db) -> None:
+def test_run_window_shows_the_window_and_returns_the_exit_code(qtbot, office_db, tmp_path) -> None:
     shown: list[str] = []
 
     def look_and_quit() -> None:
@@ -188,6 +192,68 @@ def test_run_window_shows_the_window_and_returns_the_exit_code(qtbot, office_db)
         QApplication.exit(0)
 
     QTimer.singleShot(50, look_and_quit)
-    assert run_window(office_db, ["simpeg-luring"]) == 0
+    assert run_window(office_db, ["simpeg-luring"], settings=Settings(tmp_path / "simpeg.ini")) == 0
     assert shown == ["SIMPEG Luring — simpeg.sqlite"]
     assert (QApplication.applicationName(), QApplication.organizationName()) == ("SIMPEG Luring", "SIMPEG")
+
+
+def test_window_layout_is_restored_from_the_settings_file(qtbot, office_db, tmp_path) -> None:
+    path = tmp_path / "simpeg.ini"
+    first = create_main_window(office_db, today=lambda: TODAY, settings=Settings(path))
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(first.width(), 761)
+    first.tabs.setCurrentWidget(first.contracts_tab)
+    header = first.employees_tab.table.horizontalHeader()
+    name_column = first.employees_tab.model.column_of("name")
+    header.resizeSection(name_column, 333)
+    header.moveSection(header.visualIndex(name_column), 0)
+    first.close()
+
+    second = create_main_window(office_db, today=lambda: TODAY, settings=Settings(path))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    # Only the height: the offscreen screen is 800 px wide, and restoreGeometry keeps a window on its screen.
+    assert second.height() == 761
+    assert second.current_tab is second.contracts_tab
+    restored = second.employees_tab.table.horizontalHeader()
+    assert restored.sectionSize(name_column) == 333
+    assert restored.visualIndex(name_column) == 0
+
+
+def test_about_shows_version_database_counts_and_licences(qtbot, window) -> None:
+    window.action_about.trigger()
+    dialog = window.dialogs["about"]
+    assert dialog.isVisible() and dialog.windowTitle() == "Tentang SIMPEG Luring"
+    text = QTextDocumentFragment.fromHtml(dialog.text.text()).toPlainText()
+    assert f"SIMPEG Luring {application_version()}" in text
+    assert str(window.db.path) in text
+    assert "40 tercatat, 40 aktif (PNS 16, CPNS 8, PPPK 8, PPPK Paruh Waktu 8)" in text
+    assert "Formasi\t3" in text or "Formasi 3" in text.replace("\n", " ")
+    assert "Perjanjian kerja 16" in text.replace("\n", " ").replace("\t", " ")
+    assert f"Python {platform.python_version()}" in text and "PySide6 " in text and "Qt " in text
+    assert "SIL Open Font License" in text
+
+
+HEAVY = ("reportlab", "openpyxl", "xlsxwriter", "pypdf", "cryptography", "python_calamine")
+
+
+def test_opening_the_window_imports_no_report_library(office_db) -> None:
+    """They are imported when first used (printing, Excel, seals): the window starts without them."""
+    script = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {str(GUI_DIR.parent)!r})
+from gui.app import application, create_main_window
+from models.database import open_database
+app = application([])
+window = create_main_window(open_database({str(office_db.path)!r}, create=False))
+window.show()
+app.processEvents()
+print(sorted(name for name in {HEAVY!r} if name in sys.modules))
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

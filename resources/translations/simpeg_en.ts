@@ -1,0 +1,3007 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/table_models/exchange_offices.py" line="+19"/>
+        <source>exchange</source>
+        <comment>Kode</comment>
+        <translation>exchange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exchange</source>
+        <comment>Paket terakhir (UTC)</comment>
+        <translation>exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange</source>
+        <comment>Nomor urut</comment>
+        <translation>exchange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exchange</source>
+        <comment>Paket hilang</comment>
+        <translation>exchange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exchange</source>
+        <comment>Baris diterima</comment>
+        <translation>exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange</source>
+        <comment>Konflik terbuka</comment>
+        <translation>exchange</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/about.py" line="+53"/>
+        <source>Tentang SIMPEG Luring</source>
+        <translation>About SIMPEG Luring</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ContractActions</name>
+    <message>
+        <location filename="../../gui/features/contract_actions.py" line="+59"/>
+        <location line="+2"/>
+        <source>Perjanjian &amp;baru…</source>
+        <translation>&amp;New contract…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Perpanjang…</source>
+        <translation>&amp;Renew…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daftar perpanjangan &amp;jatuh tempo…</source>
+        <translation>Renewals &amp;due…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tandai &amp;ditandatangani…</source>
+        <translation>Mark &amp;signed…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Akhiri…</source>
+        <translation>&amp;End…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cetak perjanjian…</source>
+        <translation>&amp;Print contracts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periksa &amp;keaslian perjanjian…</source>
+        <translation>&amp;Verify a contract…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perjanjian kerja baru untuk PPPK terpilih yang belum punya perjanjian berjalan</source>
+        <translation>New work contracts for the selected PPPK who have no running contract</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perjanjian kerja</source>
+        <translation>Work contracts</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Perjanjian baru ({count})</source>
+        <translation>New contracts ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Membuat perjanjian kerja…</source>
+        <translation>Creating work contracts…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Perpanjang {count} perjanjian</source>
+        <translation>Renew {count} contracts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memperpanjang perjanjian kerja…</source>
+        <translation>Renewing work contracts…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tandai ditandatangani ({count})</source>
+        <translation>Mark signed ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mencatat penandatanganan…</source>
+        <translation>Recording the signing…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Akhiri perjanjian</source>
+        <translation>End contract</translation>
+    </message>
+</context>
+<context>
+    <name>ContractChoice</name>
+    <message>
+        <location filename="../../gui/dialogs/contract_print_selection.py" line="+36"/>
+        <source>Perjanjian yang dicetak</source>
+        <translation>Contracts to print</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yang dipilih pada tab ({count})</source>
+        <translation>Selected on the tab ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menurut pilihan berikut:</source>
+        <translation>By these choices:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Semua unit kerja</source>
+        <translation>All work units</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hanya yang ditandatangani pada</source>
+        <translation>only those signed on</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Unit kerja:</source>
+        <translation>&amp;Work unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
+    <name>ContractSource</name>
+    <message>
+        <location filename="../../gui/table_models/contracts.py" line="+43"/>
+        <source>NI PPPK</source>
+        <translation>NI PPPK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sisa hari</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaji/upah</source>
+        <translation>Salary/wage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tgl. tanda tangan</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Berakhir {days} hari yang lalu</source>
+        <translation>Ended {days} days ago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perjanjian sudah berakhir</source>
+        <translation>The contract has ended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berakhir dalam {days} hari: usulkan perpanjangan</source>
+        <translation>Ends in {days} days: propose the renewal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berakhir dalam {days} hari</source>
+        <translation>Ends in {days} days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hari sampai perjanjian berakhir; negatif bila lewat</source>
+        <translation>Days until the contract ends; negative when past</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaji (PPPK penuh waktu) atau upah (PPPK paruh waktu) per bulan</source>
+        <translation>Monthly salary (full-time PPPK) or wage (part-time PPPK)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <location filename="../../gui/tabs/contracts_tab.py" line="+46"/>
+        <source>Berakhir dalam 6 bulan (penuh waktu) atau 3 bulan (paruh waktu): usulkan perpanjangan</source>
+        <translation>Ends within 6 months (full-time) or 3 months (part-time): propose the renewal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sudah berakhir</source>
+        <translation>Already ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sisa hari kosong: sudah diperpanjang atau diputus</source>
+        <translation>No days left shown: already renewed or terminated</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cari nama, NI PPPK atau NIK…</source>
+        <translation>Search name, NI PPPK or NIK…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} perjanjian kerja</source>
+        <translation>{total} work contracts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja pegawai beserta unit di bawahnya; ketik sebagian nama lalu pilih</source>
+        <translation>The employee&apos;s work unit and the units under it; type part of the name, then choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berakhir dalam</source>
+        <translation>Ending within</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kapan saja</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} bulan</source>
+        <translation>{n} months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perjanjian yang masih berjalan dan berakhir paling lambat sekian bulan dari hari ini</source>
+        <translation>Running contracts that end at the latest this many months from today</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../gui/dialogs/employee_form/fields.py" line="+43"/>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tanggal, hari dahulu: 12-03-1985. F4 membuka kalender.</source>
+        <translation>Date, day first: 12-03-1985. F4 opens the calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeActions</name>
+    <message>
+        <location filename="../../gui/features/employee_actions.py" line="+50"/>
+        <source>&amp;Tambah pegawai</source>
+        <translation>&amp;Add employee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ubah</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah data pegawai terpilih (Enter atau klik ganda)</source>
+        <translation>Edit the selected employee (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;khiri kepegawaian…</source>
+        <translation>E&amp;nd employment…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catat pegawai terpilih pensiun atau berhenti</source>
+        <translation>Record that the selected employee retired or left</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{names} tidak dapat dihapus karena memiliki perjanjian kerja (dokumen bernomor). Gunakan Akhiri kepegawaian untuk pegawai yang keluar.</source>
+        <translation>{names} cannot be deleted because they have work contracts (numbered documents). Use End employment for employees who leave.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hapus pegawai {name} (NIP {nip})?</source>
+        <translation>Delete employee {name} (NIP {nip})?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus {n} pegawai: {names}?</source>
+        <translation>Delete {n} employees: {names}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat golongan, jabatan dan pendidikannya ikut terhapus. Ctrl+Z mengembalikannya.</source>
+        <translation>Their grade, position and education histories are deleted too. Ctrl+Z brings them back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hapus pegawai</source>
+        <translation>Delete employee</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hapus {n} pegawai</source>
+        <translation>Delete {n} employees</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} sudah tidak aktif ({state}).</source>
+        <translation>{name} is no longer active ({state}).</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeCommands</name>
+    <message>
+        <location filename="../../gui/features/employee_commands.py" line="+111"/>
+        <source>Tambah pegawai {name}</source>
+        <translation>Add employee {name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ubah data {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Hapus pegawai {name}</source>
+        <translation>Delete employee {name}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Akhiri kepegawaian {name}</source>
+        <translation>End employment of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeForm</name>
+    <message>
+        <location filename="../../gui/dialogs/employee_form/form.py" line="+84"/>
+        <source>Pegawai baru</source>
+        <translation>New employee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ubah data pegawai — {name}</source>
+        <translation>Edit employee — {name}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{state} sejak {date} ({reason})</source>
+        <translation>{state} since {date} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&apos;{text}&apos; bukan tanggal; tulis hh-bb-tttt, mis. 12-03-1985</source>
+        <translation>&apos;{text}&apos; is not a date; write dd-mm-yyyy, e.g. 12-03-1985</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unit kerja</source>
+        <translation>work unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jabatan</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} &apos;{text}&apos; tidak ada dalam daftar; pilih dari saran yang muncul saat mengetik</source>
+        <translation>{what} &apos;{text}&apos; is not in the list; choose from the suggestions shown while typing</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tahun lulus harus angka, mis. 2008</source>
+        <translation>the graduation year must be a number, e.g. 2008</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/employee_form/findings.py" line="+69"/>
+        <source>&lt;b&gt;{n} isian perlu diperbaiki&lt;/b&gt; (tanda ✖ merah). Peringatan ⚠ tidak menghalangi penyimpanan.</source>
+        <translation>&lt;b&gt;{n} fields need fixing&lt;/b&gt; (red ✖ marks). Warnings ⚠ do not stop saving.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/employee_form/form.py" line="+119"/>
+        <source>Batalkan perubahan?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan pada formulir ini belum disimpan. Tutup dan buang perubahan itu?</source>
+        <translation>The changes in this form are not saved. Close and discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/employee_form/decoding.py" line="+26"/>
+        <source>{label}: {n} dari 18 digit</source>
+        <translation>{label}: {n} of 18 digits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lahir {date}</source>
+        <translation>Born {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TMT CPNS {month}</source>
+        <translation>TMT CPNS {month}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diangkat {year}</source>
+        <translation>appointed {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>urut {n}</source>
+        <translation>sequence {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NIK: {n} dari 16 digit</source>
+        <translation>NIK: {n} of 16 digits</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lahir {date}</source>
+        <translation>born {date}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeFormView</name>
+    <message>
+        <location filename="../../gui/dialogs/employee_form/view.py" line="+48"/>
+        <source>Isian bertanda * wajib diisi. Tanggal ditulis hh-bb-tttt (F4: kalender). Enter atau Ctrl+S menyimpan, Esc membatalkan.</source>
+        <translation>Fields marked * are required. Dates are written dd-mm-yyyy (F4: calendar). Enter or Ctrl+S saves, Esc cancels.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kepegawaian</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>18 angka, boleh berspasi</source>
+        <translation>18 digits, spaces allowed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>16 angka</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama (tanpa gelar)</source>
+        <translation>Name (without titles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gelar depan</source>
+        <translation>Title before the name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. dr., Drs.</source>
+        <translation>e.g. dr., Drs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gelar belakang</source>
+        <translation>Title after the name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mis. S.Pd., S.Kep., Ners</source>
+        <translation>e.g. S.Pd., S.Kep., Ners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Golongan</source>
+        <translation>Grade (golongan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ketik sebagian nama jabatan</source>
+        <translation>type part of the position&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit — OPD</source>
+        <translation>Unit — OPD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ketik sebagian nama unit atau OPD</source>
+        <translation>type part of the unit&apos;s or OPD&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TMT CPNS</source>
+        <translation>TMT CPNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TMT PNS</source>
+        <translation>TMT PNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TMT PPPK</source>
+        <translation>TMT PPPK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TMT golongan</source>
+        <translation>TMT grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TMT jabatan</source>
+        <translation>TMT position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jurusan</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun lulus</source>
+        <translation>Graduation year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tttt</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nama@contoh.go.id</source>
+        <translation>name@example.go.id</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Riwayat golongan</source>
+        <translation>Grade history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat jabatan</source>
+        <translation>Position history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat pendidikan</source>
+        <translation>Education history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpan (Enter atau Ctrl+S)</source>
+        <translation>Save (Enter or Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeSource</name>
+    <message>
+        <location filename="../../gui/table_models/employees.py" line="+53"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gol.</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tgl. lahir</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TMT</source>
+        <translation>TMT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun (BUP)</source>
+        <translation>Retires (BUP)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Golongan/ruang (PNS) atau golongan PPPK</source>
+        <translation>Grade (PNS golongan/ruang) or PPPK grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktif, pensiun, atau berhenti</source>
+        <translation>Active, retired, or left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Umur dalam tahun penuh pada hari ini; urutkan menurut Tgl. lahir</source>
+        <translation>Age in whole years today; sort by date of birth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TMT CPNS untuk PNS dan CPNS, TMT PPPK untuk PPPK</source>
+        <translation>TMT CPNS for PNS and CPNS, TMT PPPK for PPPK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tingkat pendidikan terakhir (kode SIASN)</source>
+        <translation>Highest education level (SIASN code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TMT pensiun: tanggal 1 bulan berikutnya setelah mencapai batas usia pensiun (BUP, dalam kurung) jabatannya</source>
+        <translation>Retirement TMT: the 1st of the month after reaching the retirement age (BUP, in brackets) of the position</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesTab</name>
+    <message>
+        <location filename="../../gui/tabs/employees_tab.py" line="+47"/>
+        <source>Cari nama, NIP atau NIK…</source>
+        <translation>Search name, NIP or NIK…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} pegawai</source>
+        <translation>{total} employees</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja beserta unit di bawahnya; ketik sebagian nama lalu pilih</source>
+        <translation>The work unit and the units under it; type part of the name, then choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semua kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gol.</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semua golongan</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semua keadaan</source>
+        <translation>All states</translation>
+    </message>
+</context>
+<context>
+    <name>EndContractDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/contract_end.py" line="+43"/>
+        <source>Akhiri perjanjian kerja</source>
+        <translation>End work contract</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({nip}), {kind}, {start} s.d. {end}, berstatus {status}.</source>
+        <translation>{name} ({nip}), {kind}, {start} to {end}, status {status}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Berakhir (masa perjanjian habis)</source>
+        <translation>Ended (the term is over)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diputus sebelum masanya habis</source>
+        <translation>Terminated before the end of the term</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>wajib untuk pemutusan; pilih atau tulis</source>
+        <translation>required for a termination; choose or write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cara berakhir:</source>
+        <translation>&amp;How it ends:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tanggal berakhir:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Akhiri perjanjian</source>
+        <translation>End contract</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EndEmploymentDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/end_employment.py" line="+23"/>
+        <source>Akhiri kepegawaian — {name}</source>
+        <translation>End employment — {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>mis. mencapai BUP; mengundurkan diri; meninggal dunia</source>
+        <translation>e.g. reached the BUP; resigned; passed away</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Akhiri</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data pegawai tetap tersimpan dengan keadaan dan tanggal ini; Ctrl+Z membatalkannya.</source>
+        <translation>The employee&apos;s record stays, with this state and date; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sejak tanggal</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tanggal berakhir wajib diisi, tulis hh-bb-tttt.</source>
+        <translation>The end date is required; write dd-mm-yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../gui/features/exchange_actions.py" line="+45"/>
+        <source>&amp;Kirim ke Pusat…</source>
+        <translation>&amp;Send to the central office…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buat paket data (terenkripsi untuk kantor pusat) di folder atau flashdisk</source>
+        <translation>Make a data package (encrypted for the central office) in a folder or on a flash drive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Terima paket…</source>
+        <translation>&amp;Receive package…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kantor &amp;daerah…</source>
+        <translation>Regional &amp;offices…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Simpan paket ke folder atau flashdisk</source>
+        <translation>Save the package to a folder or flash drive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilih paket data</source>
+        <translation>Choose a data package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paket SIMPEG (*.zip);;Semua berkas (*)</source>
+        <translation>SIMPEG packages (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilih kunci privat kantor pusat</source>
+        <translation>Choose the central office&apos;s private key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kunci (*.pem);;Semua berkas (*)</source>
+        <translation>Keys (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Membuat paket data untuk kantor pusat…</source>
+        <translation>Making the data package for the central office…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lengkap</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>perubahan</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paket %1 nomor %2 berisi %3 baris.</source>
+        <translation>Package %1 number %2 holds %3 rows.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kirim berkas ini ke kantor pusat (flashdisk atau surel); isinya terenkripsi.</source>
+        <translation>Send this file to the central office (flash drive or email); its content is encrypted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paket data dibuat</source>
+        <translation>Data package made</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Memeriksa dan menerapkan paket…</source>
+        <translation>Checking and applying the package…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paket nomor %1 dari %2:</source>
+        <translation>Package number %1 from %2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 baru, %2 diubah, %3 tetap, %4 dihapus.</source>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peringatan: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n konflik tidak diterapkan:</source>
+        <translation>
+            <numerusform>%n conflict not applied:</numerusform>
+            <numerusform>%n conflicts not applied:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paket diterima</source>
+        <translation>Package received</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Tabel: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOfficesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/exchange_offices.py" line="+21"/>
+        <source>Kantor daerah: paket data diterima</source>
+        <translation>Regional offices: data packages received</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Belum ada kantor daerah yang terdaftar. Daftarkan berkas kunci kantor (perintah register-office) agar paketnya diterima.</source>
+        <translation>No regional office is registered yet. Register the office&apos;s key file (the register-office command) so its packages are accepted.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n kantor terdaftar.</source>
+        <translation>
+            <numerusform>%n office registered.</numerusform>
+            <numerusform>%n offices registered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konflik terbuka: %1; paket hilang: %2.</source>
+        <translation>Open conflicts: %1; missing packages: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../gui/window_menus.py" line="+43"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basis data &amp;baru…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;uka basis data…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka &amp;terakhir</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Muat ulang</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cari</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengaturan &amp;Instansi…</source>
+        <translation>&amp;Office settings…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferensi…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{path} (tidak ditemukan)</source>
+        <translation>{path} (not found)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hapus berkas yang tidak ditemukan dari daftar</source>
+        <translation>Remove the files not found from the list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Membuka {path}…</source>
+        <translation>Opening {path}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Berkas &apos;{path}&apos; sudah ada. Pilih nama lain, atau bukalah dengan Buka basis data.</source>
+        <translation>The file &apos;{path}&apos; already exists. Choose another name, or open it with Open database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis data baru</source>
+        <translation>New database</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard/file_page.py" line="+35"/>
+        <location line="+109"/>
+        <source>Pilih berkas daftar pegawai</source>
+        <translation>Choose the employee list file</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Berkas Excel (xlsx, xls), ODS, atau CSV dengan satu baris untuk setiap pegawai. Baris judul di atas tabel tidak mengapa.</source>
+        <translation>An Excel (xlsx, xls), ODS or CSV file with one row per employee. Title rows above the table are fine.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ketik atau pilih lokasi berkas, lalu tekan Enter</source>
+        <translation>Type or choose the file&apos;s location, then press Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lembar yang berisi daftar pegawai:</source>
+        <translation>Sheet with the employee list:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Membuka {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tidak ada lembar dengan kolom NIP yang dikenali. Pilih lembarnya; baris judul dan kolom dapat diatur pada langkah berikut.</source>
+        <translation>No sheet has a recognisable NIP column. Choose the sheet; the header row and columns can be set in the next step.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {count} lembar.</source>
+        <translation>{name}: {count} sheets.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Berkas tidak dapat dibuka</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} — tanpa baris judul NIP ({rows} baris)</source>
+        <translation>{name} — no NIP header row ({rows} rows)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} — judul kolom di baris {header}, {rows} baris</source>
+        <translation>{name} — column headers in row {header}, {rows} rows</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv);;Semua berkas (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="+30"/>
+        <source>Hapus filter</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kembalikan semua filter ke bawaan</source>
+        <translation>Reset every filter to its default</translation>
+    </message>
+</context>
+<context>
+    <name>FormationSource</name>
+    <message>
+        <location filename="../../gui/table_models/formations.py" line="+64"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengadaan</source>
+        <translation>Procurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kebutuhan</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terisi</source>
+        <translation>In post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurang</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun 1 th</source>
+        <translation>Retiring 1 yr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun 5 th</source>
+        <translation>Retiring 5 yrs</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pegawai yang menjabat dan mencapai TMT pensiun (BUP jabatan) paling lambat {date}, termasuk yang sudah melewatinya</source>
+        <translation>Staff in post who reach their retirement TMT (the position&apos;s BUP) by {date} at the latest, including those already past it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jenis pengadaan: CPNS, PPPK, atau PPPK Paruh Waktu</source>
+        <translation>Kind of procurement: CPNS, PPPK, or PPPK Paruh Waktu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kebutuhan menurut analisis beban kerja (ABK); klik dua kali atau tekan F2 untuk mengubah</source>
+        <translation>Needs from the workload analysis (ABK); double-click or press F2 to change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formasi yang disetujui untuk pengadaan tahun itu</source>
+        <translation>Formations approved for that year&apos;s procurement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bezetting: pegawai aktif di unit ini dengan jabatan ini, apa pun status kepegawaiannya</source>
+        <translation>Bezetting: active staff in this unit with this position, whatever their employment status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kebutuhan dikurangi yang menjabat, paling kecil 0</source>
+        <translation>Needed minus in post, at least 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} pegawai aktif di {unit} dengan jabatan {position}</source>
+        <translation>{n} active staff in {unit} as {position}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kebutuhan {needed} dikurangi yang menjabat {in_post}, paling kecil 0</source>
+        <translation>Needed {needed} minus in post {in_post}, at least 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kekurangan {n} pegawai</source>
+        <translation>Short of {n} staff</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kebutuhan menurut ABK; klik dua kali atau tekan F2 untuk mengubah</source>
+        <translation>Needs from the ABK; double-click or press F2 to change</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} dari {in_post} yang menjabat mencapai TMT pensiun paling lambat {date}</source>
+        <translation>{n} of the {in_post} in post reach their retirement TMT by {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FormationsTab</name>
+    <message>
+        <location filename="../../gui/tabs/formations_tab.py" line="+103"/>
+        <source>⚠ Kurang: yang menjabat lebih sedikit dari kebutuhan</source>
+        <translation>⚠ Short: fewer in post than needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ada yang mencapai batas usia pensiun dalam 1 tahun</source>
+        <translation>Someone reaches the retirement age within 1 year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kebutuhan dapat diubah: klik dua kali atau F2; Ctrl+Z mengurungkan</source>
+        <translation>Needs can be edited: double-click or F2; Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cari unit kerja atau jabatan…</source>
+        <translation>Search work unit or position…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} formasi</source>
+        <translation>{total} formations</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ubah kebutuhan {position} di {unit} ({year}): {old} → {new}</source>
+        <translation>Change needs of {position} in {unit} ({year}): {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semua tahun</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPD/unit</source>
+        <translation>OPD/unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPD atau unit kerja beserta unit di bawahnya; ketik sebagian nama lalu pilih</source>
+        <translation>The OPD or work unit and the units under it; type part of the name, then choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semua kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengadaan</source>
+        <translation>Procurement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semua pengadaan</source>
+        <translation>All procurements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanya yang kurang</source>
+        <translation>Only shortages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hanya formasi yang terisi lebih sedikit dari kebutuhannya</source>
+        <translation>Only formations with fewer staff in post than needed</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <location filename="../../gui/dialogs/employee_form/history_tables.py" line="+60"/>
+        <source>Golongan</source>
+        <translation>Grade (golongan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>TMT</source>
+        <translation>TMT</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurusan</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institusi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun lulus</source>
+        <translation>Graduation year</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tambah baris (Insert di tabel)</source>
+        <translation>Add row (Insert in the table)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus baris terpilih (Ctrl+Delete di tabel)</source>
+        <translation>Remove the selected rows (Ctrl+Delete in the table)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>baris {row}: {title} &apos;{text}&apos; bukan tanggal (tulis hh-bb-tttt)</source>
+        <translation>row {row}: {title} &apos;{text}&apos; is not a date (write dd-mm-yyyy)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard/import_page.py" line="+46"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baris yang diterima disimpan sekaligus; bila dibatalkan atau gagal, basis data tetap seperti semula.</source>
+        <translation>The accepted rows are saved all at once; if cancelled or failed, the database stays as it was.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Batalkan impor</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pegawai baru:</source>
+        <translation>New employees:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diubah:</source>
+        <translation>Changed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tetap (tidak berubah):</source>
+        <translation>Unchanged:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ditolak:</source>
+        <translation>Rejected:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja baru:</source>
+        <translation>New work units:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jabatan baru:</source>
+        <translation>New positions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan baru:</source>
+        <translation>New kecamatan:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tidak ada unit kerja, jabatan, atau kecamatan baru.</source>
+        <translation>No new work units, positions or kecamatan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Simpan laporan…</source>
+        <translation>&amp;Save report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baris yang ditolak beserta alasannya, unit dan jabatan baru, dan ringkasan, dalam satu berkas Excel</source>
+        <translation>The rejected rows with their reasons, new units and positions, and a summary, in one Excel file</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mengimpor {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Impor dibatalkan; tidak ada perubahan yang disimpan.</source>
+        <translation>Import cancelled; no changes were saved.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Impor selesai: {counts}.</source>
+        <translation>Import finished: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impor gagal; tidak ada perubahan yang disimpan. {error}</source>
+        <translation>Import failed; no changes were saved. {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impor gagal</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unit kerja baru</source>
+        <translation>New work units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan baru</source>
+        <translation>New positions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan baru</source>
+        <translation>New kecamatan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Menyimpan laporan…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Laporan disimpan: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Laporan tidak dapat disimpan</source>
+        <translation>The report cannot be saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simpan laporan impor</source>
+        <translation>Save import report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard/wizard.py" line="+26"/>
+        <source>Impor daftar pegawai (Excel)</source>
+        <translation>Import employee list (Excel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard/preview_page.py" line="+34"/>
+        <source>Baru {imported} · Diubah {updated} · Tetap {unchanged} · Ditolak {rejected}</source>
+        <translation>New {imported} · Changed {updated} · Unchanged {unchanged} · Rejected {rejected}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="+53"/>
+        <source>SIMPEG Luring — {name}</source>
+        <translation>SIMPEG Luring — {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formasi</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perjanjian Kerja</source>
+        <translation>Work Contracts</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Pegawai aktif: {total} ({parts})</source>
+        <translation>Active employees: {total} ({parts})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_menus.py" line="+13"/>
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ulangi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Perjanjian Kerja</source>
+        <translation>&amp;Contracts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Laporan</source>
+        <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tentang SIMPEG Luring</source>
+        <translation>&amp;About SIMPEG Luring</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard/mapping_page.py" line="+45"/>
+        <source>Baris judul dan kolom</source>
+        <translation>Header row and columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periksa baris judul kolom dan isian yang diisi setiap kolom. Tebakan dapat diubah; kolom yang tidak diperlukan biarkan &quot;— abaikan —&quot;.</source>
+        <translation>Check the header row and the field each column fills. The guesses can be changed; leave columns that are not needed at &quot;— ignore —&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nomor baris Excel yang berisi judul kolom</source>
+        <translation>The Excel row number holding the column headers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judul di berkas</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contoh isi</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diisikan ke</source>
+        <translation>Fills</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Baris judul kolom:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>— abaikan —</source>
+        <translation>— ignore —</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSignedDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/contract_sign.py" line="+17"/>
+        <location line="+17"/>
+        <source>Tandai ditandatangani</source>
+        <translation>Mark signed</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>{count} perjanjian kerja yang sudah dicetak dicatat telah ditandatangani kedua pihak.</source>
+        <translation>{count} printed work contracts are recorded as signed by both parties.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kota tempat penandatanganan</source>
+        <translation>city where it is signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tanggal penandatanganan:</source>
+        <translation>Signing &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;mpat:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NewContractsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/contract_new.py" line="+62"/>
+        <source>Perjanjian kerja baru</source>
+        <translation>New work contract</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NI PPPK</source>
+        <translation>NI PPPK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaji/upah per bulan (Rp)</source>
+        <translation>Monthly salary/wage (Rp)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jam/minggu</source>
+        <translation>Hours/week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usulan syarat perjanjian menurut aturan (masa 5 tahun untuk PPPK, 1 tahun untuk PPPK Paruh Waktu, paling lama sampai akhir bulan BUP). Periksa dan ubah bila perlu; perjanjian dibuat sebagai draf dan diberi nomor saat pertama dicetak.</source>
+        <translation>Terms proposed by the rules (5 years for PPPK, 1 year for PPPK Paruh Waktu, at most until the end of the BUP month). Check and change them if needed; contracts are created as drafts and numbered when first printed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidak ada pegawai terpilih yang dapat dibuatkan perjanjian baru.</source>
+        <translation>None of the selected employees can get a new contract.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} ({nip}): {reason}</source>
+        <translation>{name} ({nip}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak dibuatkan ({count}):</source>
+        <translation>Not created ({count}):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Buat {count} perjanjian</source>
+        <translation>Create {count} contracts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>wajib diisi</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>gaji/upah: {source}</source>
+        <translation>salary/wage: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berakhir pada akhir bulan BUP ({date})</source>
+        <translation>ends at the end of the BUP month ({date})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Baris {row} ({name}): gaji/upah belum diisi atau bukan angka.</source>
+        <translation>Row {row} ({name}): the salary/wage is empty or not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/office_settings.py" line="+56"/>
+        <source>Pengaturan Instansi</source>
+        <translation>Office Settings</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Instansi</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nama instansi:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota …</source>
+        <translation>Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kode wilayah:</source>
+        <translation>&amp;Region code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kabupaten/&amp;kota:</source>
+        <translation>Regency/&amp;city:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kota Palangka Raya</source>
+        <translation>Kota Palangka Raya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Penandatangan perjanjian (PPK atau pejabat atas nama PPK)</source>
+        <translation>Contract signatory (the PPK, or an official on the PPK&apos;s behalf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama &amp;PPK:</source>
+        <translation>&amp;PPK name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nama lengkap dengan gelar</source>
+        <translation>full name with titles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NI&amp;P PPK:</source>
+        <translation>PPK NI&amp;P:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>18 angka; kosongkan bila PPK bukan PNS</source>
+        <translation>18 digits; leave empty when the PPK is not a PNS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Jabatan PPK:</source>
+        <translation>PPK &amp;title:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. Sekretaris Daerah Kota …</source>
+        <translation>e.g. Sekretaris Daerah Kota …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kota pena&amp;ndatanganan:</source>
+        <translation>Signing ci&amp;ty:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Palangka Raya</source>
+        <translation>Palangka Raya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Perjanjian kerja</source>
+        <translation>Work contracts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pola nomor P&amp;PPK:</source>
+        <translation>PPPK n&amp;umber pattern:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pola nomor PPPK Paruh &amp;Waktu:</source>
+        <translation>PPPK Paruh &amp;Waktu number pattern:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kosongkan bila sama dengan pola PPPK</source>
+        <translation>leave empty to use the PPPK pattern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penanda: {seq} nomor urut, {year} tahun, {month} bulan (01–12), {roman_month} bulan dalam angka Romawi (I–XII).</source>
+        <translation>Placeholders: {seq} sequence number, {year} year, {month} month (01–12), {roman_month} month in Roman numerals (I–XII).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ukuran kertas:</source>
+        <translation>Paper si&amp;ze:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pilih &amp;gambar…</source>
+        <translation>Choose &amp;image…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hapus logo</source>
+        <translation>Re&amp;move logo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Memakai pola PPPK.</source>
+        <translation>Uses the PPPK pattern.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lahir {born}, TMT CPNS {tmt}, {sex}, nomor urut {seq}.</source>
+        <translation>Born {born}, TMT CPNS {tmt}, {sex}, sequence {seq}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contoh: {number}</source>
+        <translation>Example: {number}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Berkas &apos;{name}&apos; bukan gambar yang dapat dibaca.</source>
+        <translation>The file &apos;{name}&apos; is not a readable image.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Ubah pengaturan instansi</source>
+        <translation>Change office settings</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../gui/dialogs/contract_preview.py" line="+23"/>
+        <source>Tekan Pratinjau untuk melihat perjanjian pertama sebelum mencetak.</source>
+        <translation>Press Preview to see the first contracts before printing.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/preferences.py" line="+22"/>
+        <source>Preferensi</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jendela dibuka ulang dalam bahasa yang dipilih; riwayat urungkan (Ctrl+Z) dikosongkan.</source>
+        <translation>The window reopens in the chosen language; the undo history (Ctrl+Z) is cleared.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bahasa yang dipilih dipakai saat program dibuka lagi.</source>
+        <translation>The chosen language is used the next time the program starts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bahasa:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard/preview_page.py" line="+17"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasil setiap baris bila berkas diimpor. Belum ada yang disimpan; baris yang ditolak tidak diimpor dan dapat diperbaiki lalu diimpor lagi.</source>
+        <translation>What each row would become if the file is imported. Nothing is saved yet; rejected rows are not imported and can be fixed and imported again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hanya yang bermasalah</source>
+        <translation>Only rows with problems</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Membaca dan memeriksa baris…</source>
+        <translation>Reading and checking rows…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membaca baris…</source>
+        <translation>Reading rows…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memeriksa baris…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Tidak ada baris data di bawah baris judul.</source>
+        <translation>There are no data rows below the header row.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak ada baris yang akan ditambahkan atau diubah.</source>
+        <translation>No rows would be added or changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rows} baris diperiksa. Tekan Impor untuk menyimpan baris yang diterima.</source>
+        <translation>{rows} rows checked. Press Import to save the accepted rows.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pratinjau gagal</source>
+        <translation>Preview failed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pratinjau dibatalkan.</source>
+        <translation>Preview cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintContractsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/contract_print.py" line="+55"/>
+        <source>Cetak perjanjian kerja</source>
+        <translation>Print work contracts</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Berkas</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Juga satu PDF per orang, dalam folder per unit kerja</source>
+        <translation>Also one PDF per person, in a folder per work unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daftar hadir penandatanganan (PDF)</source>
+        <translation>Signing attendance list (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daftar yang dicetak (Excel)</source>
+        <translation>List of the printed contracts (Excel)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF gabungan (urut unit kerja, lalu nama):</source>
+        <translation>Merged PDF (by work unit, then name):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%v dari %m perjanjian</source>
+        <translation>%v of %m contracts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Pratinjau</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cetak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{count} perjanjian akan dicetak. Yang belum bernomor diberi nomor menurut pola instansi saat dicetak.</source>
+        <translation>{count} contracts will be printed. Those without a number are numbered by the office&apos;s pattern when printed.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Simpan PDF gabungan</source>
+        <translation>Save merged PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Menyiapkan pratinjau…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pratinjau {contracts} perjanjian pertama ({pages} halaman), dengan nomor yang akan diberikan; kode QR dibubuhkan saat dicetak.</source>
+        <translation>Preview of the first {contracts} contracts ({pages} pages), with the numbers they will get; the QR code is added when printed.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Menyiapkan nomor dan kunci segel…</source>
+        <translation>Preparing numbers and the seal key…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Membatalkan; menghentikan proses dan menghapus berkas…</source>
+        <translation>Cancelling; stopping the workers and removing files…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mencetak {done} dari {total} perjanjian…</source>
+        <translation>Printing {done} of {total} contracts…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selesai: {contracts} perjanjian, {pages} halaman, dalam {seconds} detik; {numbered} baru diberi nomor.</source>
+        <translation>Done: {contracts} contracts, {pages} pages, in {seconds} seconds; {numbered} newly numbered.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} berkas per orang.</source>
+        <translation>{count} files per person.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daftar hadir: {pages} halaman.</source>
+        <translation>Attendance list: {pages} pages.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gagal: {error}</source>
+        <translation>Failed: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dibatalkan. Tidak ada berkas yang tertinggal dan tidak ada perjanjian yang diberi nomor atau ditandai dicetak.</source>
+        <translation>Cancelled. No files were left behind and no contract was numbered or marked printed.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../gui/table_models/exchange_offices.py" line="-2"/>
+        <source>exchange</source>
+        <comment>Kantor</comment>
+        <translation>exchange</translation>
+    </message>
+</context>
+<context>
+    <name>RenewContractsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/contract_renew.py" line="+42"/>
+        <source>Perpanjang perjanjian kerja</source>
+        <translation>Renew work contracts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Setiap perpanjangan menjadi perjanjian baru berstatus draf, tertaut pada perjanjian lamanya, dengan masa baku (5 tahun PPPK, 1 tahun PPPK Paruh Waktu) dan paling lama sampai akhir bulan BUP. Gaji/upah dan jam kerja mengikuti perjanjian lama.</source>
+        <translation>Each renewal becomes a new draft contract, linked to the old one, with the standard term (5 years PPPK, 1 year PPPK Paruh Waktu) and at most until the end of the BUP month. Salary/wage and working hours follow the old contract.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Semua mulai pada tanggal:</source>
+        <translation>All start on:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(tanpa centang: sehari sesudah perjanjian lama berakhir)</source>
+        <translation>(unchecked: the day after the old contract ends)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NI PPPK</source>
+        <translation>NI PPPK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mulai baru</source>
+        <translation>New start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai baru</source>
+        <translation>New end</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bulan</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Perpanjang</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>dibatasi akhir bulan BUP</source>
+        <translation>capped at the end of the BUP month</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{ok} perjanjian akan diperpanjang.</source>
+        <translation>{ok} contracts will be renewed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{blocked} tidak dapat diperpanjang (lihat keterangan) dan dilewati.</source>
+        <translation>{blocked} cannot be renewed (see the notes) and are skipped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Perpanjang {count} perjanjian</source>
+        <translation>Renew {count} contracts</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../gui/features/report_actions.py" line="+47"/>
+        <source>&amp;Impor daftar pegawai (Excel)…</source>
+        <translation>&amp;Import employee list (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rekap pegawai (Excel)…</source>
+        <translation>Employee &amp;recap (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ekspor format SIASN (Excel)…</source>
+        <translation>&amp;Export in SIASN layout (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impor Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor daftar pegawai dari berkas Excel, ODS, atau CSV</source>
+        <translation>Import the employee list from an Excel, ODS or CSV file</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Membuat rekap pegawai…</source>
+        <translation>Building the employee recap…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rekap pegawai</source>
+        <translation>Employee recap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rekap pegawai aktif: {employees} pegawai, {sheets} lembar.</source>
+        <translation>Recap of active employees: {employees} employees, {sheets} sheets.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mengekspor data pegawai format SIASN…</source>
+        <translation>Exporting employees in the SIASN layout…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ekspor SIASN</source>
+        <translation>SIASN export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{employees} pegawai diekspor dalam susunan kolom SIASN.</source>
+        <translation>{employees} employees exported in SIASN&apos;s column layout.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{title} gagal</source>
+        <translation>{title} failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title} dibatalkan; tidak ada berkas yang dibuat.</source>
+        <translation>{title} cancelled; no file was made.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disimpan di {path}</source>
+        <translation>Saved in {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka &amp;berkas</source>
+        <translation>Open &amp;file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka &amp;folder</source>
+        <translation>Open f&amp;older</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Simpan rekap pegawai</source>
+        <translation>Save employee recap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simpan ekspor SIASN</source>
+        <translation>Save SIASN export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buku kerja Excel (*.xlsx);;CSV titik koma (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;Semicolon CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <location filename="../../gui/table_models/roster_preview.py" line="+29"/>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>diubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tetap</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>berubah: {fields}</source>
+        <translation>changed: {fields}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masalah / catatan</source>
+        <translation>Problems / notes</translation>
+    </message>
+</context>
+<context>
+    <name>TableTab</name>
+    <message>
+        <location filename="../../gui/tabs/table_tab.py" line="+93"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cari…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} baris</source>
+        <translation>{total} rows</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../gui/widgets/unit_picker.py" line="+29"/>
+        <source>Semua unit kerja</source>
+        <translation>All work units</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Pilih unit kerja dari daftar yang muncul saat mengetik</source>
+        <translation>Choose a work unit from the list shown while typing</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyContractDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/contract_verify.py" line="+41"/>
+        <source>Periksa keaslian perjanjian kerja</source>
+        <translation>Verify a work contract</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pindai kode QR pada perjanjian dengan pemindai (atau aplikasi pemindai) lalu tempel isinya di sini. Pemeriksaan berjalan tanpa internet dengan kunci instansi.</source>
+        <translation>Scan the QR code on the contract with a scanner (or a scanner app) and paste its content here. The check runs offline with the office&apos;s key.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tempel isi kode QR di sini…</source>
+        <translation>Paste the QR code&apos;s content here…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Periksa</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nomor:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NI PPPK:</source>
+        <translation>NI PPPK:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masa perjanjian:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status sekarang:</source>
+        <translation>Current status:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tempel isi kode QR dahulu.</source>
+        <translation>Paste the QR code&apos;s content first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>TIDAK SAH: {reason}</source>
+        <translation>NOT VALID: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SAH, tetapi berbeda dengan data sekarang</source>
+        <translation>VALID, but different from the current records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SAH: kertas ini dikeluarkan oleh instansi ini</source>
+        <translation>VALID: this paper was issued by this office</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(tidak terjamin) </source>
+        <translation>(not guaranteed)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{start} s.d. {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tidak ada di basis data ini</source>
+        <translation>not in this database</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../gui/dialogs/about.py" line="-31"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{total} tercatat, {active} aktif ({parts})</source>
+        <translation>{total} recorded, {active} active ({parts})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formasi</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perjanjian kerja</source>
+        <translation>Work contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dibangun dengan</source>
+        <translation>Built with</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kepegawaian BKPSDM tanpa internet: pegawai, formasi, dan perjanjian kerja PPPK.</source>
+        <translation>BKPSDM personnel records without internet: employees, formations and PPPK work contracts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huruf Liberation Serif yang disertakan untuk mencetak perjanjian kerja berlisensi SIL Open Font License 1.1 (lihat resources/fonts/LICENSE-LiberationSerif.txt). Program ini berlisensi MIT.</source>
+        <translation>The bundled Liberation Serif fonts used to print work contracts are licensed under the SIL Open Font License 1.1 (see resources/fonts/LICENSE-LiberationSerif.txt). This program is licensed under the MIT licence.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../gui/errors.py" line="+20"/>
+        <source>Terjadi kesalahan yang tidak terduga: {error}</source>
+        <translation>An unexpected error occurred: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../gui/table_models/exchange_offices.py" line="+44"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../gui/file_dialogs.py" line="+16"/>
+        <source>Basis data SIMPEG (*.sqlite *.db);;Semua berkas (*)</source>
+        <translation>SIMPEG databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buka basis data</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Basis data baru</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambar (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+</context>
+</TS>

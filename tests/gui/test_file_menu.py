@@ -1,0 +1,224 @@
+"""Berkas menu: new, open and recent databases; a refused file leaves the open one open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui import file_dialogs
+from gui.app import create_main_window
+from gui.main_window import MainWindow
+from gui.settings import Settings
+from models.database import Database, open_database
+from models.services.organization import get_office
+from tests.staff import TODAY, build_office
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "simpeg.ini")
+
+
+@pytest.fixture
+def other_db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "lain" / "kantor_lain.sqlite"
+    path.parent.mkdir()
+    other = open_database(path)
+    build_office(other, 3, contracts=False, formations=False)
+    other.close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, db, settings):
+    build_office(db, 5, contracts=False, formations=False)
+    win = create_main_window(db, today=lambda: TODAY, settings=settings)
+    controller = win.controller
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    # Not qtbot.addWidget: a replaced window deletes itself, so close whichever windows still live.
+    for shown in {win, controller.window}:
+        if shown is not None and shiboken6.isValid(shown):
+            shown.close()
+            shown.deleteLater()
+    controller.close()
+
+
+def answer(monkeypatch, name: str, path: Path | str | None) -> None:
+    monkeypatch.setattr(file_dialogs, name, lambda *_args: None if path is None else str(path))
+
+
+def visible_main_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_opening_another_database_replaces_the_window_and_remembers_the_file(
+        qtbot, monkeypatch, window, settings, other_db_path) -> None:
+    answer(monkeypatch, "choose_database_to_open", other_db_path)
+    window.action_open_database.trigger()
+    assert window.statusBar().currentMessage() == f"Membuka {other_db_path}…"  # opened off the UI thread
+    assert not window.action_open_database.isEnabled()
+    qtbot.waitUntil(lambda: window.controller.window is not window)
+    new = window.controller.window
+    qtbot.waitUntil(lambda: visible_main_windows() == [new])
+    assert new.windowTitle() == "SIMPEG Luring — kantor_lain.sqlite"
+    assert new.employees_tab.count_label.text() == "3 pegawai"
+    assert new.context.undo_stack is not window.context.undo_stack  # undo is per database
+    assert settings.recent_databases[0] == str(other_db_path)
+    assert settings.last_database == str(other_db_path)
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_the_current_one_stays_open(
+        qtbot, monkeypatch, window, tmp_path) -> None:
+    letter = tmp_path / "surat.sqlite"
+    letter.write_text("Yth. Kepala BKPSDM", encoding="utf-8")
+    answer(monkeypatch, "choose_database_to_open", letter)
+    window.action_open_database.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "error_box") is not None)
+    box = window.findChild(QMessageBox, "error_box")
+    assert box.isVisible() and window.action_open_database.isEnabled()
+    assert window.statusBar().currentMessage() == ""
+    assert box.windowTitle() == "Basis data tidak dapat dibuka"
+    assert "bukan basis data SIMPEG Luring" in box.text() and "surat.sqlite" in box.text()
+    box.close()
+    assert window.controller.window is window and window.isVisible()
+    assert window.employees_tab.count_label.text() == "5 pegawai"
+    assert letter.read_text(encoding="utf-8") == "Yth. Kepala BKPSDM"  # left untouched
+    window.refresh()  # the current database still works
+
+
+def test_cancelling_the_open_dialog_changes_nothing(monkeypatch, window) -> None:
+    answer(monkeypatch, "choose_database_to_open", None)
+    window.action_open_database.trigger()
+    assert window.controller.window is window
+
+
+def test_a_new_database_starts_empty_and_offers_the_office_settings(qtbot, monkeypatch, window, tmp_path) -> None:
+    target = tmp_path / "baru.sqlite"
+    answer(monkeypatch, "choose_new_database", target)
+    window.action_new_database.trigger()
+    qtbot.waitUntil(lambda: window.controller.window is not window)
+    new = window.controller.window
+    assert new is not window and target.is_file()
+    assert new.windowTitle() == "SIMPEG Luring — baru.sqlite"
+    assert new.employees_tab.count_label.text() == "0 pegawai"
+    dialog = new.dialogs["office_settings"]
+    assert dialog.isVisible() and dialog.edits["name"].text() == ""
+    qtbot.keyClicks(dialog.edits["name"], "BKPSDM Kota Baru")
+    qtbot.keyClicks(dialog.edits["regency_code"], "62.71")
+    qtbot.keyClicks(dialog.edits["regency_name"], "Kota Palangka Raya")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert get_office(new.db).name == "BKPSDM Kota Baru"
+
+
+def test_a_new_database_never_overwrites_an_existing_file(monkeypatch, window, other_db_path) -> None:
+    before = other_db_path.read_bytes()
+    answer(monkeypatch, "choose_new_database", other_db_path)
+    window.action_new_database.trigger()
+    box = window.findChild(QMessageBox, "error_box")
+    assert box is not None and "sudah ada" in box.text()
+    assert window.controller.window is window
+    assert other_db_path.read_bytes() == before
+
+
+def test_recent_menu_lists_files_and_greys_those_that_are_gone(qtbot, window, settings, other_db_path,
+                                                                tmp_path) -> None:
+    gone = tmp_path / "dipindah.sqlite"
+    settings.add_recent_database(gone)
+    settings.add_recent_database(other_db_path)
+    settings.add_recent_database(window.db.path)
+    window.file_menu.menu_recent.aboutToShow.emit()  # as when the clerk opens the submenu
+    actions = {a.objectName(): a for a in window.file_menu.menu_recent.actions() if a.objectName()}
+    assert actions["action_recent_1"].text() == f"&1 {window.db.path}"
+    assert not actions["action_recent_1"].isEnabled()  # the one already open
+    assert actions["action_recent_2"].text() == f"&2 {other_db_path}" and actions["action_recent_2"].isEnabled()
+    assert actions["action_recent_3"].text() == f"{gone} (tidak ditemukan)"
+    assert not actions["action_recent_3"].isEnabled()
+
+    actions["action_recent_clear_missing"].trigger()
+    assert str(gone) not in settings.recent_databases
+    qtbot.waitUntil(lambda: "action_recent_clear_missing" not in {
+        a.objectName() for a in window.file_menu.menu_recent.actions()})
+    actions = {a.objectName(): a for a in window.file_menu.menu_recent.actions() if a.objectName()}
+    assert set(actions) == {"action_recent_1", "action_recent_2"}
+
+    actions["action_recent_2"].trigger()
+    qtbot.waitUntil(lambda: window.controller.window is not window)
+    new = window.controller.window
+    assert new.windowTitle() == "SIMPEG Luring — kantor_lain.sqlite"
+    assert new.file_menu.menu_recent.actions()[0].text() == f"&1 {other_db_path}"
+
+
+def test_switching_closes_the_database_the_controller_opened(qtbot, monkeypatch, window, other_db_path,
+                                                             tmp_path) -> None:
+    closed: list[Path | None] = []
+    real_close = Database.close
+
+    def close(self: Database) -> None:
+        closed.append(self.path)
+        real_close(self)
+
+    monkeypatch.setattr(Database, "close", close)
+    answer(monkeypatch, "choose_database_to_open", other_db_path)
+    window.action_open_database.trigger()
+    qtbot.waitUntil(lambda: window.controller.window is not window)
+    second = window.controller.window
+    assert closed == []  # the first database was passed in by the caller: closing it is theirs
+    third_path = tmp_path / "ketiga.sqlite"
+    answer(monkeypatch, "choose_new_database", third_path)
+    second.action_new_database.trigger()
+    qtbot.waitUntil(lambda: window.controller.window is not second)
+    assert window.controller.window.db.path == third_path.resolve()
+    assert closed == [other_db_path.resolve()]
+
+
+@pytest.fixture
+def started(monkeypatch, tmp_path):
+    """main.open_window with the settings file, the default database and the window itself replaced:
+    returns what the window would have been opened on, and the demo builds asked for."""
+    import gui.app
+    import gui.settings
+    import main
+    import models.demo
+
+    opened: list[Path | None] = []
+    demos: list[Path | None] = []
+    monkeypatch.setattr(gui.settings, "default_settings_path", lambda: tmp_path / "simpeg.ini")
+    monkeypatch.setattr(main, "default_database_path", lambda: tmp_path / "bawaan" / "simpeg.sqlite")
+    monkeypatch.setattr(gui.app, "run_window", lambda db, argv, settings=None: opened.append(db.path) or 0)
+    monkeypatch.setattr(models.demo, "build_demo", lambda db, employees: demos.append(db.path))
+    return main, opened, demos
+
+
+def test_the_program_reopens_the_database_opened_last(started, tmp_path, other_db_path) -> None:
+    main, opened, demos = started
+    settings = Settings(tmp_path / "simpeg.ini")
+    settings.add_recent_database(other_db_path)
+    settings.sync()
+    assert main.open_window(None) == 0
+    assert opened == [other_db_path.resolve()] and demos == []
+
+
+def test_without_a_last_database_the_default_one_is_made_with_demo_data(started, tmp_path) -> None:
+    main, opened, demos = started
+    assert main.open_window(None) == 0
+    default = (tmp_path / "bawaan" / "simpeg.sqlite").resolve()
+    assert opened == [default] and demos == [default]
+
+
+def test_a_last_database_that_is_refused_falls_back_to_the_default_one(started, tmp_path, capsys) -> None:
+    main, opened, _demos = started
+    letter = tmp_path / "surat.sqlite"
+    letter.write_text("bukan basis data", encoding="utf-8")
+    settings = Settings(tmp_path / "simpeg.ini")
+    settings.last_database = str(letter)
+    settings.sync()
+    assert main.open_window(None) == 0
+    assert opened == [(tmp_path / "bawaan" / "simpeg.sqlite").resolve()]
+    assert "Basis data terakhir tidak dapat dibuka" in capsys.readouterr().err
+    assert Settings(tmp_path / "simpeg.ini").last_database == ""
