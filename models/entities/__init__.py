@@ -4,6 +4,7 @@ from models.entities.audit import AuditEntry
 from models.entities.contract import Contract, ContractNumberSequence
 from models.entities.employee import EducationHistory, Employee, GradeHistory, PositionHistory
 from models.entities.organization import Formation, Office, Position, Unit
+from models.entities.user import User
 
 __all__ = [
     "AuditEntry",
@@ -17,4 +18,5 @@ __all__ = [
     "Position",
     "PositionHistory",
     "Unit",
+    "User",
 ]
