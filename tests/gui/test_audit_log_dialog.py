@@ -45,3 +45,17 @@ def test_filter_details_and_export(qtbot, db, tmp_path) -> None:
         pass
     rows = list(openpyxl.load_workbook(out.with_suffix(".xlsx")).active.iter_rows(min_row=5, values_only=True))
     assert len(rows) == dialog.model.total
+
+
+def test_record_history_table_shows_one_records_changes(qtbot, db) -> None:
+    from gui.widgets.record_history import RecordHistoryTable
+
+    budi = make_employee(db)
+    make_employee(db, SITI)
+    update_employee(db, budi.id, {"phone": "081234567890"}, Actor("kepala", "admin"), expected_version=budi.version)
+    table = RecordHistoryTable()
+    qtbot.addWidget(table)
+    rows = table.show_record(db, "employee", budi.uuid)
+    assert [r.action for r in rows] == ["create", "update"] and table.rowCount() == 2
+    assert table.item(1, 1).text() == "kepala" and "Nomor HP" in table.item(1, 3).text()
+    assert table.show_record(db, "employee", None) == [] and table.rowCount() == 0
