@@ -153,3 +153,15 @@ class PaperSize(StrEnum):
     @property
     def label(self) -> str:
         return self.value
+
+
+class Role(StrEnum):
+    """What a signed-in person may do; enforced in the services (models/services/permissions.py)."""
+
+    ADMIN = "admin"  # everything: office settings, users, restore
+    OPERATOR = "operator"  # records, contracts, printing, imports
+    VIEWER = "viewer"  # read, recap, export
+
+    @property
+    def label(self) -> str:
+        return {"admin": "Admin", "operator": "Operator", "viewer": "Peninjau"}[self.value]

@@ -12,6 +12,7 @@ from models.entities.exchange import (
     ExchangeSetting,
 )
 from models.entities.organization import Formation, Office, Position, Unit
+from models.entities.user import User
 
 __all__ = [
     "AuditEntry",
@@ -31,4 +32,5 @@ __all__ = [
     "Position",
     "PositionHistory",
     "Unit",
+    "User",
 ]

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from models.services.audit import Actor
 from models.services.errors import DomainError
+from models.services.permissions import Permission, require
 
 BACKUP_FOLDER = "cadangan"
 KEEP_LAST, KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 10, 7, 4, 12
@@ -222,3 +224,10 @@ def restore_backup(backup_path: Path, db_path: Path, *, now: datetime | None = N
     if safety is None:
         return Backup(backup_path, _now(now), "sebelum-pemulihan", 0)
     return safety
+
+
+def restore_as(actor: Actor, backup_path: Path, db_path: Path, *, now: datetime | None = None,
+               progress: Progress | None = None) -> Backup:
+    """restore_backup for a signed-in person: only an admin may put a backup in place of the database."""
+    require(actor, Permission.RESTORE)
+    return restore_backup(backup_path, db_path, now=now, progress=progress)

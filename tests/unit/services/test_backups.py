@@ -135,3 +135,13 @@ def test_restore_refuses_a_damaged_or_foreign_copy_and_changes_nothing(db, tmp_p
             restore_backup(bad, db.path)
     assert db.path.read_bytes() == before
     assert [b.reason for b in list_backups(db.path)] == ["manual"]
+
+
+def test_only_an_admin_may_restore(db) -> None:
+    from models.services.audit import Actor
+    from models.services.backups import restore_as
+    from models.services.permissions import NotAllowed
+
+    backup = make_backup(db.path, "manual")
+    with pytest.raises(NotAllowed, match="memulihkan cadangan"):
+        restore_as(Actor("budi", "operator"), backup.path, db.path)
