@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, Integer, String
+from sqlalchemy import Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.db import Base, RecordMixin
@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 class Employee(RecordMixin, Base):
     __tablename__ = "employee"
+    __table_args__ = (
+        # Counting staff in post per unit and jabatan, and their retirements (the Formasi tab): 0004.
+        Index("ix_employee_bezetting", "unit_id", "position_id", "employment_state", "birth_date"),
+        # Active staff by status, searched by NIP or NIK prefix (the Pegawai tab's default filter): 0004.
+        Index("ix_employee_state_status", "employment_state", "status", "nip", "nik"),
+    )
 
     nip: Mapped[str] = mapped_column(String(18), unique=True)  # NIP or NI PPPK
     nik: Mapped[str | None] = mapped_column(String(16), index=True)

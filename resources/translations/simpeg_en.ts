@@ -54,6 +54,181 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/audit_log.py" line="+119"/>
+        <source>Log audit — siapa mengubah apa</source>
+        <translation>Audit log — who changed what</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Semua pengguna</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Semua jenis data</source>
+        <translation>All kinds of record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cari dalam ringkasan…</source>
+        <translation>Search the summaries…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pilih satu catatan untuk melihat isian yang berubah.</source>
+        <translation>Select an entry to see the fields that changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{n} catatan</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(tidak ada isian yang berubah)</source>
+        <translation>(no field changed)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpan log audit</source>
+        <translation>Save audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Menulis log audit…</source>
+        <translation>Writing the audit log…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} catatan diekspor ke {file}</source>
+        <translation>{n} entries exported to {file}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location line="-193"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jenis data</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/backups.py" line="+45"/>
+        <source>Cadangan basis data</source>
+        <translation>Database backups</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Salinan dibuat otomatis sekali sehari dan sebelum impor, perpanjangan massal, pembaruan skema, dan pemulihan. Yang disimpan: 10 terakhir, 7 harian, 4 mingguan, 12 bulanan. Folder: {folder}</source>
+        <translation>Copies are made automatically once a day and before imports, bulk renewals, schema updates and restores. Kept: the last 10, 7 daily, 4 weekly, 12 monthly. Folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pulihkan yang dipilih…</source>
+        <translation>Restore the selected one…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hanya admin yang boleh memulihkan cadangan.</source>
+        <translation>Only an admin may restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} cadangan</source>
+        <translation>{n} backups</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Mencadangkan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pulihkan cadangan {when} ({reason})? Data sekarang diganti isi cadangan itu; sebelumnya data sekarang disalin dulu sebagai cadangan.</source>
+        <translation>Restore the backup of {when} ({reason})? The current data is replaced by that backup; it is first copied as a backup itself.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+</context>
+<context>
     <name>ContractActions</name>
     <message>
         <location filename="../../gui/features/contract_actions.py" line="+59"/>
@@ -1396,6 +1571,54 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/sign_in.py" line="+80"/>
+        <source>Buat akun admin</source>
+        <translation>Create the admin account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basis data ini belum punya pengguna. Buat akun admin: admin mengatur instansi, menambah pengguna lain, dan memulihkan cadangan.</source>
+        <translation>This database has no users yet. Create the admin account: the admin sets up the office, adds other users and restores backups.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi (min. 8 karakter)</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buat dan masuk</source>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kata sandi dan ulangannya tidak sama.</source>
+        <translation>The password and its repetition differ.</translation>
+    </message>
+</context>
+<context>
     <name>FormationSource</name>
     <message>
         <location filename="../../gui/table_models/formations.py" line="+64"/>
@@ -2096,6 +2319,34 @@
     </message>
 </context>
 <context>
+    <name>NewUserForm</name>
+    <message>
+        <location filename="../../gui/dialogs/users.py" line="+36"/>
+        <source>Pengguna baru</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi awal</source>
+        <translation>Initial password</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettingsDialog</name>
     <message>
         <location filename="../../gui/dialogs/office_settings.py" line="+56"/>
@@ -2535,6 +2786,29 @@
     </message>
 </context>
 <context>
+    <name>RecordHistoryTable</name>
+    <message>
+        <location filename="../../gui/widgets/record_history.py" line="+16"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
     <name>RenewContractsDialog</name>
     <message>
         <location filename="../../gui/dialogs/contract_renew.py" line="+42"/>
@@ -2794,6 +3068,34 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/sign_in.py" line="-80"/>
+        <source>Masuk — SIMPEG Luring</source>
+        <translation>Sign in — SIMPEG Luring</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message>
         <location filename="../../gui/tabs/table_tab.py" line="+93"/>
@@ -2822,6 +3124,100 @@
         <location line="+54"/>
         <source>Pilih unit kerja dari daftar yang muncul saat mengetik</source>
         <translation>Choose a work unit from the list shown while typing</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/users.py" line="+11"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Admin: pengaturan, pengguna, pemulihan cadangan · Operator: data, cetak, impor · Peninjau: melihat, rekap, ekspor</source>
+        <translation>Admin: settings, users, restoring backups · Operator: records, printing, imports · Viewer: reading, recaps, exports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tambah…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pengguna {name} ditambahkan.</source>
+        <translation>User {name} added.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Peran {name} sekarang {role}.</source>
+        <translation>{name}&apos;s role is now {role}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kata sandi {name} diganti.</source>
+        <translation>{name}&apos;s password was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keadaan {name} diubah.</source>
+        <translation>{name}&apos;s state was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aktifkan</source>
+        <translation>Activate</translation>
     </message>
 </context>
 <context>
