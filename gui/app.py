@@ -127,4 +127,7 @@ def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None =
     try:
         return app.exec()
     finally:
+        window = controller.window
+        if window is not None and window.isVisible():  # the loop was ended from elsewhere: still save the layout
+            window.close()
         controller.close()

@@ -13,6 +13,7 @@ from models.services.employees import create_employee
 from models.services.organization import create_position, create_unit
 
 CLERK = Actor("operator1", "operator")
+ADMIN = Actor("admin1", "admin")
 
 # Budi: PNS, born 12-03-1985, CPNS from 01-2010, man, sequence 3; NIK registered in Pahandut.
 BUDI = EmployeeInput(

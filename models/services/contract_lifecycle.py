@@ -24,6 +24,7 @@ from models.rules.formatting import format_date_id
 from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import Cancelled, ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
+from models.services.permissions import Permission, require
 from models.vocabulary import ContractStatus
 
 Progress = Callable[[int, int], None]
@@ -152,6 +153,7 @@ def mark_signed(db: Database, actor: Actor, contract_ids: Sequence[int], signing
                 place: str | None = None, *, today: date | None = None,
                 expected_versions: Mapping[int, int] | None = None) -> list[Contract]:
     """Record that printed contracts were signed on `signing_date` at `place` (default: the office's city)."""
+    require(actor, Permission.EDIT_RECORDS)
     today = today_or(today)
     problems: list[FieldProblem] = []
     if signing_date > today:
@@ -187,6 +189,7 @@ def mark_signed(db: Database, actor: Actor, contract_ids: Sequence[int], signing
 def activate(db: Database, actor: Actor, contract_ids: Sequence[int], *, today: date | None = None,
              expected_versions: Mapping[int, int] | None = None) -> list[Contract]:
     """Signed contracts whose term has begun come into force; the contract each one renews is then closed."""
+    require(actor, Permission.EDIT_RECORDS)
     today = today_or(today)
     problems: list[FieldProblem] = []
     try:
@@ -222,6 +225,7 @@ def _activate(session: Session, actor: Actor, contracts: Sequence[Contract]) -> 
 
 def activate_due(db: Database, actor: Actor, today: date | None = None) -> list[int]:
     """Bring every signed contract whose term has begun (and not ended) into force; returns their ids."""
+    require(actor, Permission.EDIT_RECORDS)
     today = today_or(today)
     try:
         with db.session_factory.begin() as s:
@@ -243,6 +247,7 @@ def end_contract(db: Database, actor: Actor, contract_id: int, outcome: Contract
                  reason: str | None = None, *, today: date | None = None,
                  expected_version: int | None = None) -> Contract:
     """End one contract as expired (its term ran out), terminated (with a reason) or renewed (a successor took over)."""
+    require(actor, Permission.EDIT_RECORDS)
     today = today_or(today)
     try:
         outcome = ContractStatus(outcome)
@@ -294,12 +299,14 @@ def _check_ending(session: Session, contract: Contract, outcome: ContractStatus,
 def terminate(db: Database, actor: Actor, contract_id: int, reason: str, on: date, *,
               expected_version: int | None = None) -> Contract:
     """Terminate a contract early (with honour, not at own request, or without honour: say so in `reason`)."""
+    require(actor, Permission.EDIT_RECORDS)
     return end_contract(db, actor, contract_id, S.TERMINATED, on, reason, expected_version=expected_version)
 
 
 def expire_due(db: Database, actor: Actor, today: date | None = None) -> ExpiryResult:
     """Close every signed or active contract whose term ended before `today`: renewed when a signed or active
     successor took over, expired otherwise."""
+    require(actor, Permission.EDIT_RECORDS)
     today = today_or(today)
     successor = aliased(Contract)
     taken_over = exists().where(successor.renews_id == Contract.id, successor.status.in_((S.SIGNED, S.ACTIVE)))

@@ -22,6 +22,7 @@ from models.services.audit import Actor, json_value
 from models.services.contract_lifecycle import IsCancelled, Progress, first_office, stale_edit, tick, today_or
 from models.services.contract_numbers import NumberAllocator, number_pattern_for
 from models.services.errors import ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
+from models.services.permissions import Permission, require
 from models.vocabulary import ContractStatus
 
 CHUNK = 900
@@ -120,6 +121,7 @@ def reserve_numbers(db: Database, actor: Actor, contract_ids: Sequence[int], *, 
     A print job calls this before rendering, so the paper carries the number; the number stays with the
     contract even when the print is abandoned. Returns {contract id: number} for all chosen contracts.
     """
+    require(actor, Permission.PRINT)
     with db.session_factory.begin() as s:
         numbers, _ = _numbers(s, actor, _rows(s, contract_ids), today_or(on), progress, cancelled)
     return numbers
@@ -155,6 +157,7 @@ def mark_printed(db: Database, actor: Actor, contract_ids: Sequence[int], *, on:
     `expected_numbers` (from plan_numbers, already on the paper) the numbers given must be those, else nothing
     is saved: another print took numbers in between.
     """
+    require(actor, Permission.PRINT)
     now = utcnow()
     with db.session_factory.begin() as s:
         rows = _rows(s, contract_ids)

@@ -41,6 +41,7 @@ from models.services.contract_lifecycle import (
 from models.services.contracts import OPEN_STATUSES, contract_kind_for
 from models.services.errors import FieldProblem, ValidationFailed
 from models.services.organization import position_bup
+from models.services.permissions import Permission, require
 from models.vocabulary import ContractKind, ContractStatus, EmploymentState
 
 S = ContractStatus
@@ -136,6 +137,7 @@ def renew_contracts(db: Database, actor: Actor, contract_ids: Sequence[int], *, 
     An old contract that has already run out is closed as renewed; one still running stays in force until
     its successor is activated.
     """
+    require(actor, Permission.EDIT_RECORDS)
     today = today_or(today)
     if salary is not None and (Decimal(salary) <= 0 or Decimal(salary) > Decimal("100000000")):
         raise ValidationFailed([FieldProblem("salary", "harus lebih dari nol dan wajar untuk sebulan")])

@@ -10,6 +10,7 @@ from models.rules.contract_template import ContractTemplate, TemplateError, pars
 from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import DomainError, FieldProblem, ValidationFailed
+from models.services.permissions import Permission, require
 from models.vocabulary import ContractKind
 from resources import resource_path
 
@@ -40,6 +41,7 @@ def load_template(office_text: str | None, kind: ContractKind) -> ContractTempla
 
 def save_contract_template(db: Database, actor: Actor, kind: ContractKind | str, text: str | None) -> None:
     """Store the office's wording for one kind of contract (None or blank: back to the shipped template)."""
+    require(actor, Permission.MANAGE_SETTINGS)
     kind = ContractKind(kind)
     text = text if text and text.strip() else None
     if text is not None:

@@ -31,6 +31,7 @@ from models.services.contract_lifecycle import (
 )
 from models.services.contract_renewal import renew_contracts
 from models.services.errors import FieldProblem
+from models.services.permissions import Permission, require
 from models.vocabulary import ContractStatus
 
 S = ContractStatus
@@ -43,6 +44,7 @@ def delete_drafts(db: Database, actor: Actor, contract_ids: Sequence[int], *,
     `reopen` gives, for a contract a renewal closed as renewed, the status it had before: it gets it back
     (and its end date cleared again when it was still running), unless something else renews it too.
     """
+    require(actor, Permission.EDIT_RECORDS)
     problems: list[FieldProblem] = []
     try:
         with db.session_factory.begin() as s:
@@ -83,6 +85,7 @@ def delete_drafts(db: Database, actor: Actor, contract_ids: Sequence[int], *,
 def unmark_signed(db: Database, actor: Actor, contract_ids: Sequence[int], versions: Mapping[int, int], *,
                   previous: Mapping[int, tuple[date | None, str | None]] | None = None) -> None:
     """Signed contracts back to printed, as mark_signed found them, if nothing changed them since."""
+    require(actor, Permission.EDIT_RECORDS)
     problems: list[FieldProblem] = []
     try:
         with db.session_factory.begin() as s:
@@ -105,6 +108,7 @@ def unmark_signed(db: Database, actor: Actor, contract_ids: Sequence[int], versi
 def reopen_contract(db: Database, actor: Actor, contract_id: int, version: int, status: ContractStatus,
                     ended_on: date | None, end_reason: str | None) -> None:
     """An ended contract back to the status it had before it was ended, if nothing changed it since."""
+    require(actor, Permission.EDIT_RECORDS)
     status = ContractStatus(status)
     try:
         with db.session_factory.begin() as s:
@@ -151,6 +155,7 @@ def _versions_and_state(db: Database, contract_ids: Sequence[int]) -> list[Contr
 def sign_undoably(db: Database, actor: Actor, contract_ids: Sequence[int], signing_date: date,
                   place: str | None, *, today: date | None = None) -> SignedChange:
     """mark_signed, remembering what unmark_signed needs."""
+    require(actor, Permission.EDIT_RECORDS)
     before = _versions_and_state(db, contract_ids)
     contracts = mark_signed(db, actor, contract_ids, signing_date, place, today=today,
                             expected_versions={c.id: c.version for c in before})
@@ -161,6 +166,7 @@ def sign_undoably(db: Database, actor: Actor, contract_ids: Sequence[int], signi
 def end_undoably(db: Database, actor: Actor, contract_id: int, outcome: ContractStatus, on: date,
                  reason: str | None, *, today: date | None = None) -> EndedChange:
     """end_contract, remembering what reopen_contract needs."""
+    require(actor, Permission.EDIT_RECORDS)
     (before,) = _versions_and_state(db, [contract_id])
     contract = end_contract(db, actor, contract_id, outcome, on, reason, today=today, expected_version=before.version)
     return EndedChange(contract.id, contract.version, before.status, before.ended_on, before.end_reason)
@@ -169,6 +175,7 @@ def end_undoably(db: Database, actor: Actor, contract_id: int, outcome: Contract
 def renew_undoably(db: Database, actor: Actor, contract_ids: Sequence[int], *, start_date: date | None = None,
                    today: date | None = None, cancelled: IsCancelled | None = None) -> RenewedChange:
     """renew_contracts, remembering what delete_drafts needs to reopen the renewed contracts."""
+    require(actor, Permission.EDIT_RECORDS)
     before = _versions_and_state(db, contract_ids)
     created = renew_contracts(db, actor, contract_ids, start_date=start_date, today=today, cancelled=cancelled,
                               expected_versions={c.id: c.version for c in before})

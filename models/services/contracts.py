@@ -18,6 +18,7 @@ from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import Cancelled, FieldProblem, NotFound, ValidationFailed
 from models.services.organization import position_bup
+from models.services.permissions import Permission, require
 from models.vocabulary import ContractKind, ContractStatus, EmployeeStatus, EmploymentState
 
 DEFAULT_WEEKLY_HOURS = {ContractKind.FULL_TIME: 40, ContractKind.PART_TIME: 20}
@@ -116,6 +117,7 @@ def _record_created(s: Session, actor: Actor, contract: Contract) -> None:
 
 def create_contract(db: Database, data: ContractInput, actor: Actor) -> Contract:
     """A draft contract for a PPPK or PPPK Paruh Waktu; it gets its number when first printed."""
+    require(actor, Permission.EDIT_RECORDS)
     problems: list[FieldProblem] = []
     with db.session_factory.begin() as s:
         contract = _build_contract(s, data, problems)
@@ -133,6 +135,7 @@ def create_contracts(db: Database, items: Sequence[ContractInput], actor: Actor,
 
     Every problem of every person is reported together (each prefixed with the person's name and NIP).
     """
+    require(actor, Permission.EDIT_RECORDS)
     if not items:
         raise ValidationFailed([FieldProblem("contract", "belum ada pegawai yang dipilih")])
     employees = [i.employee_id for i in items]

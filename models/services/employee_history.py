@@ -24,6 +24,7 @@ from models.rules.grades import SYSTEM_PNS, SYSTEM_PPPK, normalize_golongan
 from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
+from models.services.permissions import Permission, require
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,7 @@ def get_histories(db: Database, employee_id: int) -> Histories:
 def add_history(db: Database, employee_id: int, entry: Entry, actor: Actor, *,
                 expected_version: int | None = None, today: date | None = None) -> Entry:
     """Store one history row; returns it with its uuid."""
+    require(actor, Permission.EDIT_RECORDS)
     kind = _kind_of(entry)
     with db.session_factory.begin() as s:
         employee = _employee(s, employee_id, expected_version)
@@ -287,6 +289,7 @@ def add_history(db: Database, employee_id: int, entry: Entry, actor: Actor, *,
 
 def update_history(db: Database, entry: Entry, actor: Actor, *, today: date | None = None) -> Entry:
     """Write an edited history row (known by its uuid) back."""
+    require(actor, Permission.EDIT_RECORDS)
     kind = _kind_of(entry)
     if entry.uuid is None:
         raise NotFound(f"{kind.label} itu belum disimpan, jadi tidak dapat diubah.")
@@ -304,6 +307,7 @@ def update_history(db: Database, entry: Entry, actor: Actor, *, today: date | No
 
 def remove_history(db: Database, entry_type: type, uuid: str, actor: Actor) -> tuple[int, Entry]:
     """Remove one history row; returns the employee id and the row as it was, to put it back."""
+    require(actor, Permission.EDIT_RECORDS)
     kind = _KIND_BY_ENTRY[entry_type]
     with db.session_factory.begin() as s:
         row = _stored_row(s, kind, uuid)

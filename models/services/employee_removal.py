@@ -21,6 +21,7 @@ from models.services import audit
 from models.services.audit import Actor
 from models.services.employee_history import Histories, load_histories
 from models.services.errors import ConcurrentEdit, DomainError, NotFound
+from models.services.permissions import Permission, require
 
 # Every column of the employee row except the ones the database keeps for itself.
 _OWN = ("id", "uuid", "version", "created_at", "updated_at")
@@ -56,6 +57,7 @@ def delete_employee(db: Database, employee_id: int, actor: Actor, *,
     Refused when the employee has any work contract (see the module docstring), or, with
     expected_version, when the record was saved elsewhere since it was read.
     """
+    require(actor, Permission.EDIT_RECORDS)
     with db.session_factory.begin() as s:
         employee = s.get(Employee, employee_id)
         if employee is None:
@@ -86,6 +88,7 @@ def delete_employee(db: Database, employee_id: int, actor: Actor, *,
 def restore_employee(db: Database, snapshot: EmployeeSnapshot, actor: Actor) -> Employee:
     """Put a deleted employee back with the same uuid, the same id when it is still free, and the same
     history rows. Refused when their NIP has meanwhile been given to someone else."""
+    require(actor, Permission.EDIT_RECORDS)
     from models.entities import EducationHistory, GradeHistory, PositionHistory
 
     with db.session_factory.begin() as s:

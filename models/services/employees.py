@@ -21,6 +21,7 @@ from models.services.employee_history import Histories, check_histories, load_hi
 from models.services.employee_removal import EmployeeSnapshot, delete_employee, restore_employee  # noqa: F401
 from models.services.employee_validation import INPUT_FIELDS, EmployeeInput, validate_employee
 from models.services.errors import ConcurrentEdit, DomainError, FieldProblem, NotFound, ValidationFailed
+from models.services.permissions import Permission, require
 from models.vocabulary import EmploymentState
 
 
@@ -47,6 +48,7 @@ def get_employee(db: Database, employee_id: int) -> Employee:
 
 def create_employee(db: Database, data: EmployeeInput, actor: Actor) -> Employee:
     """Store a new employee. Raises ValidationFailed naming each field and reason."""
+    require(actor, Permission.EDIT_RECORDS)
     with db.session_factory.begin() as s:
         values, problems, warnings = validate_employee(s, data)
         if problems:
@@ -66,6 +68,7 @@ def update_employee(
     expected_version: int | None = None,
 ) -> Employee:
     """Apply changed fields. With expected_version, refuse if someone saved the record since it was read."""
+    require(actor, Permission.EDIT_RECORDS)
     unknown = sorted(set(changes) - set(INPUT_FIELDS))
     if unknown:
         raise ValidationFailed([FieldProblem(f, "bukan isian data pegawai") for f in unknown])
@@ -114,6 +117,7 @@ def end_employee(
     expected_version: int | None = None,
 ) -> Employee:
     """Record that an employee retired or stopped working; the record stays, marked and dated."""
+    require(actor, Permission.EDIT_RECORDS)
     try:
         new_state = EmploymentState(state)
     except ValueError as exc:
@@ -142,6 +146,7 @@ def end_employee(
 def reinstate_employee(db: Database, employee_id: int, actor: Actor, *,
                        expected_version: int | None = None) -> Employee:
     """Make an ended employee active again (the undo of end_employee, or a mistaken end)."""
+    require(actor, Permission.EDIT_RECORDS)
     with db.session_factory.begin() as s:
         employee = _load(s, employee_id)
         _check_version(employee, expected_version)
@@ -187,6 +192,7 @@ def save_employee(
     A new employee when employee_id is None. Problems of the fields and of the history rows are
     reported together; with expected_version a record saved elsewhere since it was read is refused.
     """
+    require(actor, Permission.EDIT_RECORDS)
     today = today or date.today()
     try:
         with db.session_factory.begin() as s:

@@ -12,6 +12,7 @@ from models.entities import Formation, Position, Unit
 from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
+from models.services.permissions import Permission, require
 from models.vocabulary import ProcurementKind
 
 
@@ -27,6 +28,7 @@ class FormationInput:
 
 def record_formation(db: Database, data: FormationInput, actor: Actor) -> Formation:
     """Create the formasi for its key, or update its numbers when it exists."""
+    require(actor, Permission.EDIT_RECORDS)
     problems: list[FieldProblem] = []
     this_year = date.today().year
     if not 2000 <= data.year <= this_year + 5:
@@ -82,6 +84,7 @@ def update_formation_needs(db: Database, formation_id: int, needed: int, actor: 
 
     Refused when the number is negative or below the approved formasi, when the formasi is gone, or
     (with expected_version) when someone saved it since it was read. One transaction, audited."""
+    require(actor, Permission.EDIT_RECORDS)
     if isinstance(needed, bool) or not isinstance(needed, int) or needed < 0:
         raise ValidationFailed([FieldProblem("needed", f"{needed} bukan bilangan bulat 0 atau lebih")])
     with db.session_factory.begin() as s:

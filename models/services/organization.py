@@ -16,6 +16,7 @@ from models.rules.retirement import default_bup
 from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import FieldProblem, NotFound, ValidationFailed
+from models.services.permissions import Permission, require
 from models.vocabulary import JenisJabatan, Jenjang, PaperSize, PositionGroup, UnitKind
 
 NUMBER_PLACEHOLDERS = {"seq", "year", "month", "roman_month"}
@@ -97,6 +98,7 @@ def get_office(db: Database) -> Office | None:
 
 def save_office(db: Database, data: OfficeInput, actor: Actor) -> Office:
     """Create the office's settings or replace them."""
+    require(actor, Permission.MANAGE_SETTINGS)
     _validate_office(data)
     values = {f.name: getattr(data, f.name) for f in fields(data)}
     values["ppk_nip"] = normalize_digits(data.ppk_nip) or None
@@ -127,6 +129,7 @@ def create_unit(
     kecamatan_code: str | None = None,
     kecamatan_name: str | None = None,
 ) -> Unit:
+    require(actor, Permission.EDIT_RECORDS)
     problems = []
     if not name.strip():
         problems.append(FieldProblem("name", "nama unit wajib diisi"))
@@ -158,6 +161,7 @@ def create_position(
     jenjang: str | None = None,
     bup: int | None = None,
 ) -> Position:
+    require(actor, Permission.EDIT_RECORDS)
     problems = []
     if not name.strip():
         problems.append(FieldProblem("name", "nama jabatan wajib diisi"))
@@ -193,7 +197,7 @@ def position_bup(position: Position | None) -> int:
                        position.group.value)
 
 
-def require(session, entity, entity_id: int, label: str):
+def require_row(session, entity, entity_id: int, label: str):
     row = session.get(entity, entity_id)
     if row is None:
         raise NotFound(f"{label} dengan id {entity_id} tidak ditemukan.")

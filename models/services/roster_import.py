@@ -37,6 +37,7 @@ from models.services.bulk import bulk_insert
 from models.services.employee_validation import INPUT_FIELDS, EmployeeInput, check_employee_values
 from models.services.errors import Cancelled, ConcurrentEdit, FieldProblem, field_label
 from models.services.gc_pause import gc_paused
+from models.services.permissions import Permission, require
 from models.services.roster_organization import OrganizationPlan
 from models.vocabulary import EmployeeStatus, EmploymentState
 
@@ -128,6 +129,7 @@ def import_roster(db: Database, rows: list[RosterRow], actor: Actor, *, source: 
                   today: date | None = None, progress: Progress | None = None,
                   cancelled: IsCancelled | None = None) -> RosterImportResult:
     """Check every row and write the accepted ones in one transaction (none with dry_run)."""
+    require(actor, Permission.READ if dry_run else Permission.EDIT_RECORDS)
     today = today or date.today()
     with gc_paused(), db.engine.begin() as conn:
         plan = OrganizationPlan.load(conn)

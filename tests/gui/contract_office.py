@@ -19,7 +19,7 @@ from models.services.contract_lifecycle import activate, expire_due, mark_signed
 from models.services.contract_printing import mark_printed
 from models.services.contract_seal import office_signer
 from models.services.organization import OfficeInput, save_office
-from tests.factories import CLERK
+from tests.factories import ADMIN, CLERK
 from tests.staff import TODAY, Office, build_office
 
 OFFICE = OfficeInput(
@@ -42,7 +42,7 @@ class ContractOffice:
 
 def build_contract_office(db: Database, employees: int = 20) -> ContractOffice:
     staff = build_office(db, employees, formations=False)
-    save_office(db, OFFICE, CLERK)
+    save_office(db, OFFICE, ADMIN)
     office_signer(db, CLERK)  # the key exists before any test measures "nothing changed"
     ids = staff.contract_ids
     mark_printed(db, CLERK, ids[:6], on=TODAY)

@@ -194,6 +194,8 @@ def test_run_window_shows_the_window_and_returns_the_exit_code(qtbot, office_db,
     QTimer.singleShot(50, look_and_quit)
     assert run_window(office_db, ["simpeg-luring"], settings=Settings(tmp_path / "simpeg.ini")) == 0
     assert shown == ["SIMPEG Luring — simpeg.sqlite"]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert Settings(tmp_path / "simpeg.ini").window_geometry  # closed on the way out, layout saved
     assert (QApplication.applicationName(), QApplication.organizationName()) == ("SIMPEG Luring", "SIMPEG")
 
 

@@ -14,7 +14,7 @@ from gui import file_dialogs
 from gui.app import create_main_window
 from models.entities.audit import AuditEntry
 from models.services.organization import OfficeInput, get_office, save_office
-from tests.factories import CLERK
+from tests.factories import ADMIN
 from tests.staff import TODAY
 
 OFFICE = OfficeInput(
@@ -45,7 +45,7 @@ def save_button(dialog):
 
 
 def test_the_dialog_shows_the_saved_settings_with_a_decoded_nip_and_example_numbers(qtbot, db, window) -> None:
-    save_office(db, OFFICE, CLERK)
+    save_office(db, OFFICE, ADMIN)
     window.action_office_settings.trigger()
     dialog = window.dialogs["office_settings"]
     assert dialog.isVisible() and dialog.windowTitle() == "Pengaturan Instansi"
@@ -59,7 +59,7 @@ def test_the_dialog_shows_the_saved_settings_with_a_decoded_nip_and_example_numb
 
 
 def test_problems_show_beside_the_fields_as_the_clerk_types(qtbot, db, window) -> None:
-    save_office(db, OFFICE, CLERK)
+    save_office(db, OFFICE, ADMIN)
     dialog = window.open_office_settings()
     retype(qtbot, dialog.edits["ppk_nip"], "19711514")
     assert dialog.problem_labels["ppk_nip"].isVisible()
@@ -89,7 +89,7 @@ def test_saving_an_empty_form_names_every_missing_field(qtbot, db, window) -> No
 
 
 def test_saving_changes_the_office_is_audited_and_can_be_undone(qtbot, db, window) -> None:
-    save_office(db, OFFICE, CLERK)
+    save_office(db, OFFICE, ADMIN)
     dialog = window.open_office_settings()
     retype(qtbot, dialog.edits["signing_city"], "Sampit")
     dialog.paper_size.setCurrentIndex(dialog.paper_size.findData("F4"))
@@ -115,7 +115,7 @@ def test_saving_changes_the_office_is_audited_and_can_be_undone(qtbot, db, windo
 
 
 def test_a_logo_is_chosen_previewed_saved_and_removed(qtbot, monkeypatch, db, window, tmp_path: Path) -> None:
-    save_office(db, OFFICE, CLERK)
+    save_office(db, OFFICE, ADMIN)
     picture = tmp_path / "logo.png"
     image = QImage(1200, 800, QImage.Format.Format_RGB32)
     image.fill(QColor("navy"))
@@ -148,7 +148,7 @@ def test_a_file_that_is_not_an_image_is_refused_beside_the_logo(qtbot, monkeypat
 
 
 def test_saving_without_changes_leaves_nothing_to_undo(qtbot, db, window) -> None:
-    save_office(db, OFFICE, CLERK)
+    save_office(db, OFFICE, ADMIN)
     dialog = window.open_office_settings()
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()

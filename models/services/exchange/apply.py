@@ -30,6 +30,7 @@ from models.services.exchange.errors import PackageRejected
 from models.services.exchange.outcome import ImportResult, KnownOffice
 from models.services.exchange.rows import Applier
 from models.services.exchange.tables import decode_header, decode_table, table
+from models.services.permissions import Permission, require
 
 Step = tuple[int, int, str]
 
@@ -73,6 +74,7 @@ def apply_package_steps(db: Database, actor: Actor, manifest: dict, package_sha2
     """Apply the decrypted tables of a verified package in one transaction (rolled back for a dry run).
 
     Yields (tables done, tables, name) as it goes; returns what was done."""
+    require(actor, Permission.EDIT_RECORDS)
     result = ImportResult(manifest["package_uuid"], office.name, manifest["sequence"], dry_run)
     decoded: dict[str, tuple[list[str], Future[list[list[Any]]], list[str]]] = {}
     # The rows are parsed in a thread while the previous table goes to the database (the driver waits on the

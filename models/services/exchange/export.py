@@ -24,6 +24,7 @@ from models.services.audit import Actor
 from models.services.errors import DomainError
 from models.services.exchange.keys import central_public_key_pem
 from models.services.exchange.tables import encode_table, exported_columns, json_lines_select, raw_rows, table
+from models.services.permissions import Permission, require
 
 MARGIN = timedelta(minutes=2)
 
@@ -148,6 +149,7 @@ def _deleted(conn: Connection, name: str, stones: list[tuple[str, datetime]], sk
 
 def record_sent(db: Database, actor: Actor, plan: ExportPlan, sha256: str, rows: int, file_name: str) -> None:
     """Remember the package (its number is now taken) and audit it."""
+    require(actor, Permission.REPORT)
     from models.services.exchange.audit_entry import record_exchange
 
     with db.session_factory.begin() as s:

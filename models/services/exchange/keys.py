@@ -22,6 +22,7 @@ from models.services.audit import Actor
 from models.services.contract_seal import office_signer
 from models.services.errors import DomainError
 from models.services.exchange.audit_entry import record_exchange
+from models.services.permissions import Permission, require
 
 CENTRAL_KEY_SETTING = "central_public_key"
 CENTRAL_PRIVATE_NAME = "pusat.x25519.pem"
@@ -83,6 +84,7 @@ def load_central_private_key(path: Path) -> X25519PrivateKey:
 
 def set_central_key(db: Database, actor: Actor, pem: bytes) -> str:
     """Keep the central office's public key at this office (packages are encrypted for it); its key id."""
+    require(actor, Permission.MANAGE_SETTINGS)
     key = parse_central_public_key(pem)
     text = key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
     with db.session_factory.begin() as s:
@@ -109,6 +111,7 @@ def central_public_key_pem(db: Database) -> bytes:
 
 def office_key_export(db: Database, actor: Actor, key_folder: Path | None = None) -> dict:
     """What the centre needs to accept this office's packages: who it is and its public signing key."""
+    require(actor, Permission.REPORT)
     office_signer(db, actor, key_folder)  # makes the key on first use
     with db.session_factory() as s:
         office = s.scalars(select(Office).order_by(Office.id).limit(1)).one()
@@ -127,6 +130,7 @@ class RegisteredOffice:
 
 def register_office(db: Database, actor: Actor, info: dict) -> RegisteredOffice:
     """At the centre: accept packages signed with this office's key (a new key replaces the old, audited)."""
+    require(actor, Permission.MANAGE_SETTINGS)
     if info.get("format") != OFFICE_KEY_FORMAT:
         raise DomainError("Berkas itu bukan berkas kunci kantor SIMPEG Luring (office-key --export).")
     try:

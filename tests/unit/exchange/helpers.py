@@ -11,7 +11,7 @@ from models.database import Database, open_database
 from models.db import Base
 from models.services.exchange import make_central_keys, office_key_export, register_office, set_central_key
 from models.services.organization import OfficeInput, save_office
-from tests.factories import CLERK
+from tests.factories import ADMIN, CLERK
 
 PALANGKA = OfficeInput(name="BKPSDM Kota Palangka Raya", regency_code="62.71", regency_name="Kota Palangka Raya")
 KAPUAS = OfficeInput(name="BKPSDM Kabupaten Kapuas", regency_code="62.03", regency_name="Kabupaten Kapuas")
@@ -31,13 +31,13 @@ def central_keys(folder: Path) -> Keys:
 def make_office(folder: Path, data: OfficeInput, keys: Keys) -> Database:
     folder.mkdir(parents=True, exist_ok=True)
     db = open_database(folder / "kantor.sqlite")
-    save_office(db, data, CLERK)
-    set_central_key(db, CLERK, keys.public.read_bytes())
+    save_office(db, data, ADMIN)
+    set_central_key(db, ADMIN, keys.public.read_bytes())
     return db
 
 
 def register(central: Database, office: Database) -> None:
-    register_office(central, CLERK, office_key_export(office, CLERK))
+    register_office(central, ADMIN, office_key_export(office, CLERK))
 
 
 def counts(db: Database) -> dict[str, int]:

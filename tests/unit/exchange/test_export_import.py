@@ -14,7 +14,7 @@ from models.services.employees import create_employee, delete_employee, update_e
 from models.services.exchange import office_key_export, office_overview, register_office, set_central_key
 from models.services.organization import save_office
 from reports.exchange import export_package, import_package
-from tests.factories import BUDI, CLERK, make_employee
+from tests.factories import ADMIN, BUDI, CLERK, make_employee
 from tests.staff import build_office, employee_input
 from tests.unit.exchange.helpers import KAPUAS, PALANGKA, Keys, counts, make_office, register
 
@@ -182,11 +182,11 @@ def _overview(db: Database):
 
 def test_an_office_on_a_server_database_sends_the_same_rows(any_db: Database, keys: Keys, tmp_path: Path) -> None:
     db = open_database(tmp_path / "pusat.sqlite")  # the centre, on a file of its own
-    save_office(any_db, PALANGKA, CLERK)
-    set_central_key(any_db, CLERK, keys.public.read_bytes())
+    save_office(any_db, PALANGKA, ADMIN)
+    set_central_key(any_db, ADMIN, keys.public.read_bytes())
     staff = build_office(any_db, 8)
     key_folder = tmp_path / "kunci-kantor"
-    register_office(db, CLERK, office_key_export(any_db, CLERK, key_folder))
+    register_office(db, ADMIN, office_key_export(any_db, CLERK, key_folder))
     first = export_package(any_db, tmp_path, CLERK, key_folder=key_folder)
     import_package(db, first.path, keys.private, CLERK)
     update_employee(any_db, staff.employee_ids[2], {"address": "Jl. RTA Milono Km 2"}, CLERK)

@@ -19,7 +19,7 @@ from models.services.exchange import (
     set_central_key,
 )
 from reports.exchange import export_package
-from tests.factories import CLERK
+from tests.factories import ADMIN, CLERK
 from tests.unit.exchange.helpers import Keys
 
 
@@ -37,18 +37,18 @@ def test_only_an_x25519_public_key_is_accepted_as_the_central_key(office: Databa
     signing = Ed25519PrivateKey.generate().public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
     with pytest.raises(DomainError, match="bukan kunci publik X25519"):
-        set_central_key(office, CLERK, signing)
+        set_central_key(office, ADMIN, signing)
     with pytest.raises(DomainError, match="bukan kunci publik yang dapat dibaca"):
-        set_central_key(office, CLERK, b"bukan kunci")
+        set_central_key(office, ADMIN, b"bukan kunci")
     with pytest.raises(DomainError, match="kunci privat"):
-        set_central_key(office, CLERK, keys.private.read_bytes())  # the secret half must not travel
+        set_central_key(office, ADMIN, keys.private.read_bytes())  # the secret half must not travel
 
 
 def test_export_needs_the_central_key_first(db: Database, tmp_path: Path) -> None:
     from models.services.organization import save_office
     from tests.unit.exchange.helpers import PALANGKA
 
-    save_office(db, PALANGKA, CLERK)
+    save_office(db, PALANGKA, ADMIN)
     with pytest.raises(DomainError, match="set-central-key"):
         export_package(db, tmp_path, CLERK)
     assert not list(tmp_path.glob("*.zip"))
@@ -58,11 +58,11 @@ def test_an_office_key_file_registers_the_office_and_a_new_key_replaces_the_old(
                                                                                 tmp_path: Path) -> None:
     info = office_key_export(office, CLERK)
     assert info["name"] == "BKPSDM Kota Palangka Raya" and info["code"] == "62.71"
-    first = register_office(db, CLERK, info)
+    first = register_office(db, ADMIN, info)
     assert not first.replaced_key
-    again = register_office(db, CLERK, {**info, "public_key": "A" * 43 + "="})
+    again = register_office(db, ADMIN, {**info, "public_key": "A" * 43 + "="})
     assert again.replaced_key
     bad = tmp_path / "kunci.json"
     bad.write_text("{}")
     with pytest.raises(DomainError, match="bukan berkas kunci kantor"):
-        register_office(db, CLERK, read_office_key_file(bad))
+        register_office(db, ADMIN, read_office_key_file(bad))

@@ -8,7 +8,7 @@ import pytest
 
 from models.services.contracts import ContractInput, create_contract
 from models.services.organization import OfficeInput, save_office
-from tests.factories import CLERK, RINA, SITI, make_employee, make_position, make_unit
+from tests.factories import ADMIN, CLERK, RINA, SITI, make_employee, make_position, make_unit
 
 
 def office_input(**changes) -> OfficeInput:
@@ -25,7 +25,7 @@ def office_input(**changes) -> OfficeInput:
 
 @pytest.fixture
 def office_db(db):
-    save_office(db, office_input(), CLERK)
+    save_office(db, office_input(), ADMIN)
     school = make_unit(db, "SD Negeri 1 Pahandut")
     puskesmas = make_unit(db, "Puskesmas Pahandut")
     rina = make_employee(db, RINA, unit_id=school.id, address="Jl. Kinibalu No. 12, Palangka Raya",

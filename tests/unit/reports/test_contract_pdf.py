@@ -16,7 +16,7 @@ from models.services.contract_templates import default_template_text, save_contr
 from models.services.organization import save_office
 from models.vocabulary import ContractKind, ContractStatus
 from reports.contracts.batch import BatchOptions, print_contracts
-from tests.factories import CLERK
+from tests.factories import ADMIN, CLERK
 from tests.unit.reports.conftest import office_input
 
 MM = 72 / 25.4
@@ -75,7 +75,7 @@ def test_contracts_are_marked_printed_and_keep_their_numbers_on_reprint(office_d
 @pytest.mark.parametrize("paper, size_mm", [("A4", (210, 297)), ("F4", (215, 330))])
 def test_paper_size_follows_the_office_and_the_font_is_embedded(office_db, tmp_path, paper, size_mm) -> None:
     db, _, _ = office_db
-    save_office(db, office_input(paper_size=paper), CLERK)
+    save_office(db, office_input(paper_size=paper), ADMIN)
     out = tmp_path / "kertas.pdf"
     print_contracts(db, CLERK, ContractSelection(), BatchOptions(out=out, workers=1))
     reader = PdfReader(out)
@@ -118,7 +118,7 @@ def test_the_printed_qr_code_scans_and_verifies_and_a_changed_one_does_not(offic
 def test_the_office_wording_is_printed_and_long_values_wrap(office_db, tmp_path) -> None:
     db, pw, _ = office_db
     text = default_template_text(ContractKind.PART_TIME).replace("## UPAH", "## GAJI ATAU UPAH")
-    save_contract_template(db, CLERK, ContractKind.PART_TIME, text)
+    save_contract_template(db, ADMIN, ContractKind.PART_TIME, text)
     from models.entities import Employee
 
     with db.session_factory.begin() as s:

@@ -16,7 +16,7 @@ from models.services.contracts import ContractInput, create_contract
 from models.services.errors import ConcurrentEdit, ValidationFailed
 from models.services.organization import OfficeInput, save_office
 from models.vocabulary import ContractStatus
-from tests.factories import CLERK, RINA, SITI, make_employee, make_position
+from tests.factories import ADMIN, CLERK, RINA, SITI, make_employee, make_position
 
 OCT_1 = date(2025, 10, 1)
 OFFICE = OfficeInput(
@@ -30,7 +30,7 @@ OFFICE = OfficeInput(
 
 @pytest.fixture
 def office(db):
-    return save_office(db, OFFICE, CLERK)
+    return save_office(db, OFFICE, ADMIN)
 
 
 def part_timer(db, nip: str = RINA.nip, nik: str = RINA.nik, **changes) -> Contract:

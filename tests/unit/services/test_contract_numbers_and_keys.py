@@ -26,7 +26,7 @@ from models.services.contracts import ContractInput, create_contract
 from models.services.errors import DomainError, ValidationFailed
 from models.services.organization import OfficeInput, save_office
 from models.vocabulary import ContractKind
-from tests.factories import CLERK, RINA, SITI, make_employee, make_position, make_unit
+from tests.factories import ADMIN, CLERK, RINA, SITI, make_employee, make_position, make_unit
 
 OFFICE = OfficeInput(
     name="Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", regency_code="62.71",
@@ -37,7 +37,7 @@ OFFICE = OfficeInput(
 
 @pytest.fixture
 def office(db):
-    return save_office(db, OFFICE, CLERK)
+    return save_office(db, OFFICE, ADMIN)
 
 
 def test_numbers_follow_the_pattern_and_run_on_across_years_without_year() -> None:
@@ -131,10 +131,10 @@ def test_term_length_in_words_counts_years_months_and_days() -> None:
 def test_an_office_template_with_an_unknown_placeholder_is_refused_and_nothing_stored(db, office) -> None:
     text = default_template_text(ContractKind.PART_TIME).replace("{gaji}", "{upah_pokok}")
     with pytest.raises(ValidationFailed, match=r"Templat perjanjian: baris \d+: penanda \{upah_pokok\} tidak dikenal"):
-        save_contract_template(db, CLERK, ContractKind.PART_TIME, text)
+        save_contract_template(db, ADMIN, ContractKind.PART_TIME, text)
     with db.session_factory() as s:
         assert s.scalars(select(Office.template_part_time)).one() is None
-    save_contract_template(db, CLERK, "part_time", default_template_text(ContractKind.PART_TIME).replace(
+    save_contract_template(db, ADMIN, "part_time", default_template_text(ContractKind.PART_TIME).replace(
         "## UPAH", "## GAJI ATAU UPAH"))
     with db.session_factory() as s:
         assert "## GAJI ATAU UPAH" in s.scalars(select(Office.template_part_time)).one()

@@ -8,15 +8,15 @@ from sqlalchemy import select
 from models.entities import AuditEntry
 from models.services.errors import ValidationFailed
 from models.services.organization import OfficeInput, get_office, position_bup, save_office
-from tests.factories import CLERK, make_position, make_unit
+from tests.factories import ADMIN, make_position, make_unit
 
 OFFICE = OfficeInput(name="BKPSDM Kota Palangka Raya", regency_code="62.71", regency_name="Kota Palangka Raya",
                      ppk_name="Wali Kota Palangka Raya", signing_city="Palangka Raya")
 
 
 def test_office_is_created_then_updated_with_audit(db) -> None:
-    save_office(db, OFFICE, CLERK)
-    save_office(db, OfficeInput(**{**OFFICE.__dict__, "paper_size": "F4"}), CLERK)
+    save_office(db, OFFICE, ADMIN)
+    save_office(db, OfficeInput(**{**OFFICE.__dict__, "paper_size": "F4"}), ADMIN)
     office = get_office(db)
     assert office.paper_size.value == "F4"
     with db.session_factory() as s:
@@ -31,7 +31,7 @@ def test_office_is_created_then_updated_with_audit(db) -> None:
 )
 def test_number_pattern_with_unknown_placeholder_or_without_seq_is_refused(db, pattern, reason) -> None:
     with pytest.raises(ValidationFailed) as info:
-        save_office(db, OfficeInput(**{**OFFICE.__dict__, "contract_number_pattern": pattern}), CLERK)
+        save_office(db, OfficeInput(**{**OFFICE.__dict__, "contract_number_pattern": pattern}), ADMIN)
     assert reason in info.value.message
     assert get_office(db) is None
 
