@@ -26,10 +26,11 @@ def counts(db) -> tuple[int, int, int]:
 
 def test_viewer_cannot_add_an_employee_or_a_formation(db) -> None:
     before = counts(db)
-    with pytest.raises(NotAllowed, match="peran Peninjau.*tidak berhak mengubah data pegawai"):
+    with pytest.raises(NotAllowed, match=r"peran Peninjau.*tidak berhak mengubah data pegawai"):
         create_employee(db, BUDI, VIEWER)
     with pytest.raises(NotAllowed):
-        record_formation(db, FormationInput(year=2026, unit_id=1, position_id=1, procurement_kind="PPPK", needed=3), VIEWER)
+        data = FormationInput(year=2026, unit_id=1, position_id=1, procurement_kind="PPPK", needed=3)
+        record_formation(db, data, VIEWER)
     assert counts(db) == before
 
 
