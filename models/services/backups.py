@@ -16,10 +16,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.services.audit import Actor
 from models.services.errors import DomainError
 from models.services.permissions import Permission, require
+
+if TYPE_CHECKING:
+    from models.database import Database
 
 BACKUP_FOLDER = "cadangan"
 KEEP_LAST, KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 10, 7, 4, 12
@@ -231,3 +235,14 @@ def restore_as(actor: Actor, backup_path: Path, db_path: Path, *, now: datetime 
     """restore_backup for a signed-in person: only an admin may put a backup in place of the database."""
     require(actor, Permission.RESTORE)
     return restore_backup(backup_path, db_path, now=now, progress=progress)
+
+
+def backup_before(db: Database, reason: str) -> Backup | None:
+    """The automatic copy before a big change (import, bulk renewal, bulk contracts) of a SQLite database.
+
+    A server database is backed up by its own administrator (pg_dump), so nothing is done there. A copy that
+    cannot be made stops the change: better no import than an import without a way back.
+    """
+    if db.path is None or not db.path.is_file():
+        return None
+    return backup_with_rotation(db.path, reason)

@@ -24,6 +24,7 @@ from models.rules.errors import RuleError
 from models.rules.formatting import format_date_id, full_name
 from models.services import audit
 from models.services.audit import Actor
+from models.services.backups import backup_before
 from models.services.contract_lifecycle import (
     ALLOWED_FROM,
     RENEWABLE_STATUSES,
@@ -138,6 +139,8 @@ def renew_contracts(db: Database, actor: Actor, contract_ids: Sequence[int], *, 
     its successor is activated.
     """
     require(actor, Permission.EDIT_RECORDS)
+    if len(contract_ids) > 1:
+        backup_before(db, "sebelum-perpanjangan")
     today = today_or(today)
     if salary is not None and (Decimal(salary) <= 0 or Decimal(salary) > Decimal("100000000")):
         raise ValidationFailed([FieldProblem("salary", "harus lebih dari nol dan wajar untuk sebulan")])

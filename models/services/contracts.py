@@ -16,6 +16,7 @@ from models.rules.contract_terms import default_contract_term, validate_contract
 from models.rules.errors import RuleError
 from models.services import audit
 from models.services.audit import Actor
+from models.services.backups import backup_before
 from models.services.errors import Cancelled, FieldProblem, NotFound, ValidationFailed
 from models.services.organization import position_bup
 from models.services.permissions import Permission, require
@@ -138,6 +139,8 @@ def create_contracts(db: Database, items: Sequence[ContractInput], actor: Actor,
     require(actor, Permission.EDIT_RECORDS)
     if not items:
         raise ValidationFailed([FieldProblem("contract", "belum ada pegawai yang dipilih")])
+    if len(items) > 1:
+        backup_before(db, "sebelum-perubahan-massal")
     employees = [i.employee_id for i in items]
     if len(set(employees)) != len(employees):
         raise ValidationFailed([FieldProblem("contract", "seorang pegawai hanya boleh mendapat satu perjanjian "

@@ -33,6 +33,7 @@ from models.entities import AuditEntry, Employee
 from models.rules.errors import RuleError
 from models.rules.nip import KIND_PNS, KIND_PPPK, parse_nip
 from models.services.audit import Actor, json_value
+from models.services.backups import backup_before
 from models.services.bulk import bulk_insert
 from models.services.employee_validation import INPUT_FIELDS, EmployeeInput, check_employee_values
 from models.services.errors import Cancelled, ConcurrentEdit, FieldProblem, field_label
@@ -130,6 +131,8 @@ def import_roster(db: Database, rows: list[RosterRow], actor: Actor, *, source: 
                   cancelled: IsCancelled | None = None) -> RosterImportResult:
     """Check every row and write the accepted ones in one transaction (none with dry_run)."""
     require(actor, Permission.READ if dry_run else Permission.EDIT_RECORDS)
+    if not dry_run:
+        backup_before(db, "sebelum-impor")
     today = today or date.today()
     with gc_paused(), db.engine.begin() as conn:
         plan = OrganizationPlan.load(conn)

@@ -145,3 +145,13 @@ def test_only_an_admin_may_restore(db) -> None:
     backup = make_backup(db.path, "manual")
     with pytest.raises(NotAllowed, match="memulihkan cadangan"):
         restore_as(Actor("budi", "operator"), backup.path, db.path)
+
+
+def test_an_import_is_preceded_by_a_backup_but_a_dry_run_is_not(db) -> None:
+    from models.services.roster_import import import_roster
+    from tests.factories import CLERK
+
+    import_roster(db, [], CLERK, dry_run=True)
+    assert list_backups(db.path) == []
+    import_roster(db, [], CLERK)
+    assert [b.reason_label for b in list_backups(db.path)] == ["Sebelum impor"]
