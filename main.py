@@ -402,7 +402,44 @@ def cmd_exchange_status(args: argparse.Namespace) -> dict[str, Any]:
                          "missing_sequences": r.missing_sequences} for r in rows]}
 
 
+def _sqlite_path(db_arg: str) -> Path:
+    from sqlalchemy.engine import make_url
+
+    from models.database import to_url
+
+    url = make_url(to_url(db_arg))
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise JobFailed("Cadangan dan pemulihan di sini hanya untuk berkas SQLite; basis data server dicadangkan "
+                        "dengan pg_dump oleh pengelolanya.")
+    return Path(url.database)
+
+
+def cmd_backup(args: argparse.Namespace) -> dict[str, Any]:
+    from models.services.backups import backup_with_rotation, make_backup
+
+    path = _sqlite_path(args.db)
+    started = time.perf_counter()
+    backup = make_backup(path, "manual", to=Path(args.to)) if args.to else backup_with_rotation(path, "manual")
+    seconds = time.perf_counter() - started
+    print(f"Cadangan dibuat: {backup.path} ({backup.size / 1e6:.1f} MB, {seconds:.1f} detik).")
+    return {"backup": str(backup.path), "bytes": backup.size, "seconds": round(seconds, 3)}
+
+
+def cmd_restore(args: argparse.Namespace) -> dict[str, Any]:
+    from models.instance_lock import InstanceLock
+    from models.services.audit import Actor
+    from models.services.backups import restore_as
+
+    path = _sqlite_path(args.db)
+    with InstanceLock(path):  # not while the window or another job has the file open
+        safety = restore_as(Actor(_actor_name()), Path(args.file), path)
+    print(f"Dipulihkan dari {args.file}. Data sebelumnya disalin ke {safety.path}.")
+    return {"restored": str(args.file), "safety_copy": str(safety.path)}
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "demo": cmd_demo,
     "check": cmd_check,
     "import-roster": cmd_import_roster,
@@ -462,6 +499,10 @@ def build_parser() -> Parser:
     verify.add_argument("--public-key", help="kunci publik instansi (base64), bila tanpa basis data")
     verify.add_argument("--json", action="store_true", help="baris terakhir keluaran berupa satu objek JSON")
     _add_exchange_parsers(sub, job)
+    backup = job("backup", "cadangkan basis data (SQLite) sekarang, ke folder cadangan atau ke berkas lain")
+    backup.add_argument("--to", help="berkas tujuan (bawaan: folder 'cadangan' di samping basis data)")
+    restore = job("restore", "pulihkan basis data dari sebuah cadangan (data sekarang disalin dulu)")
+    restore.add_argument("file", help="berkas cadangan .sqlite")
     return parser
 
 
