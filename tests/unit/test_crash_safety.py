@@ -126,3 +126,21 @@ def test_contract_batch_killed_at_random_moments_leaves_before_or_after(office: 
 
     landed, tried = kill_repeatedly(office, tmp_path, args, state, seed=12)
     assert landed >= tried // 2, f"only {landed} of {tried} kills landed during the job"
+
+
+def test_exchange_export_killed_at_random_moments_leaves_before_or_after(office: Path, tmp_path: Path) -> None:
+    keys = tmp_path / "kunci-pusat"
+    main_py("central-keys", "--out", str(keys), "--json")
+    base = tmp_path / "kantor-kirim.sqlite"
+    shutil.copyfile(office, base)
+    main_py("set-central-key", str(keys / "pusat.x25519.pub.pem"), "--db", str(base))
+    outbox = tmp_path / "flashdisk"
+    outbox.mkdir()
+
+    def state(path: Path) -> object:
+        return (scalar(path, "SELECT count(*) FROM exchange_sent"),
+                scalar(path, "SELECT coalesce(max(sequence), 0) FROM exchange_sent"))
+
+    landed, tried = kill_repeatedly(base, tmp_path, lambda db: ["export", "--db", str(db), "--out", str(outbox)],
+                                    state, seed=13)
+    assert landed >= tried // 2, f"only {landed} of {tried} kills landed during the job"
