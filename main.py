@@ -559,37 +559,52 @@ def _database_to_open(db_arg: str | None, last: str) -> tuple[str | Path, bool]:
 
 
 def open_window(db_arg: str | None) -> int:
+    from gui.app import application
     from gui.settings import Settings, default_settings_path
-    from models.database import open_database
+    from gui.startup import open_for_session, tell_refused
     from models.services.errors import DomainError
 
     settings = Settings(default_settings_path())
     target, first_run = _database_to_open(db_arg, settings.last_database)
+    application(sys.argv)  # message boxes and the sign-in need the application before the window
     try:
-        db = open_database(target)
+        opened = open_for_session(target, ask=not first_run)
     except DomainError as exc:
         if db_arg or str(target) != settings.last_database:
             print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
+            tell_refused(exc.message)
             return EXIT_FAILED
-        # The last database was refused (moved, replaced): say so and fall back to the default one.
+        # The last database was refused (moved, replaced, in use): say so and fall back to the default one.
         print(f"Basis data terakhir tidak dapat dibuka ({exc.message}); membuka basis data bawaan.", file=sys.stderr)
         settings.last_database = ""
         return open_window(None)
+    if opened is None:  # a damaged file whose backup the clerk chose not to restore
+        return EXIT_FAILED
+    db, lock = (opened.db, opened.lock) if hasattr(opened, "lock") else (opened, None)
+    try:
+        return _sign_in_and_run(db, lock, settings, first_run)
+    finally:
+        db.close()
+        if lock is not None:
+            lock.release()
+
+
+def _sign_in_and_run(db: Any, lock: Any, settings: Any, first_run: bool) -> int:
+    from gui import app, startup
+    from models.services.errors import DomainError
+
     try:
         if first_run:
             from models.demo import build_demo
 
             build_demo(db, employees=DEFAULT_DEMO_EMPLOYEES)
+        actor = startup.sign_in(db)
     except DomainError as exc:
-        db.close()
         print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
-    from gui.app import run_window
-
-    try:
-        return run_window(db, sys.argv, settings=settings)
-    finally:
-        db.close()
+    if actor is None:  # cancelled at the sign-in
+        return EXIT_OK
+    return app.run_window(db, sys.argv, settings=settings, actor=actor, lock=lock, sign_in=startup.sign_in)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,18 +32,25 @@ class AppController:
     """
 
     def __init__(self, settings: Settings, *, actor: Actor, today: Callable[[], date] = date.today,
-                 page_size: int = PAGE_SIZE) -> None:
+                 page_size: int = PAGE_SIZE, sign_in: Callable[[Database], Actor | None] | None = None) -> None:
         self.settings = settings
         self.actor = actor
+        # Asked for every database opened from the File menu that has users; None: keep `actor` (tests).
+        self.sign_in = sign_in
+        self._lock = None  # the InstanceLock of the database this controller opened, if a file
         self.today = today
         self.page_size = page_size
         self.window: MainWindow | None = None
         self.db: Database | None = None
         self._owned: Database | None = None
 
-    def show_database(self, db: Database, *, owned: bool = False) -> MainWindow:
-        """A new main window on `db`, replacing the current one (shown if the old one was)."""
-        old_window, old_owned = self.window, self._owned
+    def show_database(self, db: Database, *, owned: bool = False, lock=None,
+                      actor: Actor | None = None) -> MainWindow:
+        """A new main window on `db`, replacing the current one (shown if the old one was). `lock` keeps
+        other programs off an owned file until it is closed; `actor` is who signed in to it."""
+        old_window, old_owned, old_lock = self.window, self._owned, self._lock
+        if actor is not None:
+            self.actor = actor
         if old_window is not None:
             old_window.save_layout()  # the new window starts with the layout the clerk left
         if db.path is not None:
@@ -51,6 +58,7 @@ class AppController:
         context = AppContext(db, self.actor, self.today, settings=self.settings)
         window = MainWindow(context, page_size=self.page_size, controller=self)
         self.window, self.db, self._owned = window, db, db if owned else None
+        self._lock = lock
         if old_window is not None:
             if old_window.isVisible():
                 window.show()
@@ -58,7 +66,23 @@ class AppController:
             old_window.deleteLater()
         if old_owned is not None and old_owned is not db:
             old_owned.close()
+        if old_lock is not None and old_lock is not lock:
+            old_lock.release()
         return window
+
+    def restore_backup(self, backup: Path) -> MainWindow:
+        """Put `backup` in place of the open file (admin only; a safety copy first) and show the result."""
+        from models.database import open_database
+        from models.services.backups import restore_as
+
+        assert self.db is not None and self.db.path is not None
+        path = self.db.path
+        self.db.close()  # no connection may hold the file while its pages are replaced
+        try:
+            restore_as(self.actor, backup, path)
+        finally:
+            db = open_database(path)  # the restored file, or the untouched one when the restore was refused
+        return self.show_database(db, owned=True, lock=self._lock)
 
     def is_current(self, path: str | Path) -> bool:
         return self.db is not None and self.db.path is not None and Path(path).resolve() == self.db.path
@@ -84,6 +108,9 @@ class AppController:
         if self._owned is not None:
             self._owned.close()
             self._owned = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
 def create_main_window(db: Database, *, page_size: int = PAGE_SIZE, today: Callable[[], date] = date.today,
@@ -115,15 +142,16 @@ def application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None = None) -> int:
+def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None = None, actor: Actor | None = None,
+               lock=None, sign_in: Callable[[Database], Actor | None] | None = None) -> int:
     """Show the main window on `db` in the clerk's language and run the event loop; returns the exit code."""
     from models.services.audit import Actor
 
     app = application(argv)
     settings = settings or Settings(default_settings_path())
     install_language(settings.language)
-    controller = AppController(settings, actor=Actor(current_username()))
-    controller.show_database(db).show()
+    controller = AppController(settings, actor=actor or Actor(current_username()), sign_in=sign_in)
+    controller.show_database(db, lock=lock).show()
     try:
         return app.exec()
     finally:

@@ -54,8 +54,8 @@ class MainWindow(QMainWindow):
         self.dialogs: dict[str, QDialog] = {}  # the open settings/about dialogs, one of each
 
         factory = db.session_factory
-        self.employees_tab = EmployeesTab(factory, page_size=page_size)
-        self.formations_tab = FormationsTab(factory, page_size=page_size)
+        self.employees_tab = EmployeesTab(factory, page_size=page_size, context=context)
+        self.formations_tab = FormationsTab(factory, page_size=page_size, context=context)
         self.contracts_tab = ContractsTab(factory, page_size=page_size, today=today)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")

@@ -20,7 +20,7 @@ translate = QCoreApplication.translate  # a bare name pyside6-lupdate recognises
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
-    from models.database import Database
+    from models.services.opening import WorkingDatabase
 
 
 def make_action(window: MainWindow, name: str, text: str, shortcut: QKeySequence | None,
@@ -124,10 +124,11 @@ class FileMenu(QObject):
             return None
 
         def job(_token: CancelToken):
-            from models.database import open_database
+            from models.services.opening import open_for_work
 
             yield 0, 1
-            return open_database(path, create=create)
+            # Locked against a second program, quick-checked before any write, backed up once a day.
+            return open_for_work(Path(path), create=create)
 
         self._set_opening(path)
         self._opening = run_job(self, job)
@@ -146,12 +147,18 @@ class FileMenu(QObject):
             self.window.statusBar().clearMessage()
             QApplication.restoreOverrideCursor()
 
-    def _on_database_opened(self, db: Database, create: bool) -> None:
+    def _on_database_opened(self, work: WorkingDatabase, create: bool) -> None:
         self._opening = None
         self._set_opening(None)
         controller = self.window.controller
         assert controller is not None
-        window = controller.show_database(db, owned=True)
+        actor = None
+        if controller.sign_in is not None:  # each database has its own users
+            actor = controller.sign_in(work.db)
+            if actor is None:
+                work.close()
+                return
+        window = controller.show_database(work.db, owned=True, lock=work.lock, actor=actor)
         if create:
             window.open_office_settings()  # an empty office: its name, PPK and number patterns come first
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 FEATURES: tuple[str, ...] = (
+    "gui.features.safety_actions",
     "gui.features.employee_actions",
     "gui.features.contract_actions",
     "gui.features.report_actions",

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.database import Database, open_database
+from models.database import SQLITE_HEADER, Database, open_database
 from models.instance_lock import InstanceLock
 from models.services.backups import Backup, BackupFailed, check_backup, daily_backup_if_due, list_backups
 from models.services.errors import DatabaseRefused
@@ -54,6 +54,13 @@ def quick_check(path: Path) -> str:
     return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows)
 
 
+def _looks_like_sqlite(path: Path) -> bool:
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    with path.open("rb") as fh:
+        return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
 def newest_good_backup(path: Path) -> Backup | None:
     for backup in list_backups(path):
         try:
@@ -68,7 +75,7 @@ def open_for_work(path: Path, *, create: bool = True, backup_daily: bool = True)
     """Lock, check, back up once a day, open. Raises DatabaseInUse, DatabaseDamaged or DatabaseRefused."""
     lock = InstanceLock(path).acquire()
     try:
-        if path.is_file() and path.stat().st_size > 0:
+        if _looks_like_sqlite(path):  # anything else is refused by open_database with its own message
             result = quick_check(path)
             if result != "ok":
                 good = newest_good_backup(path)

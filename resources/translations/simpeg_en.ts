@@ -1468,12 +1468,12 @@
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Membuka {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -2786,6 +2786,24 @@
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../gui/startup.py" line="+39"/>
+        <source>Basis data rusak</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulihkan cadangan terbaru yang utuh ({when})? Berkas yang rusak disalin dulu ke folder cadangan.</source>
+        <translation>Restore the newest sound backup ({when})? The damaged file is first copied to the backup folder.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+</context>
+<context>
     <name>RecordHistoryTable</name>
     <message>
         <location filename="../../gui/widgets/record_history.py" line="+16"/>
@@ -3065,6 +3083,24 @@
         <location line="+1"/>
         <source>Masalah / catatan</source>
         <translation>Problems / notes</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../gui/features/safety_actions.py" line="+30"/>
+        <source>&amp;Cadangan basis data…</source>
+        <translation>Database &amp;backups…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pen&amp;gguna…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log &amp;audit…</source>
+        <translation>&amp;Audit log…</translation>
     </message>
 </context>
 <context>

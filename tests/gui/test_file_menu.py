@@ -184,14 +184,17 @@ def started(monkeypatch, tmp_path):
     returns what the window would have been opened on, and the demo builds asked for."""
     import gui.app
     import gui.settings
+    import gui.startup
     import main
     import models.demo
+    from models.services.audit import Actor
 
     opened: list[Path | None] = []
     demos: list[Path | None] = []
     monkeypatch.setattr(gui.settings, "default_settings_path", lambda: tmp_path / "simpeg.ini")
     monkeypatch.setattr(main, "default_database_path", lambda: tmp_path / "bawaan" / "simpeg.sqlite")
-    monkeypatch.setattr(gui.app, "run_window", lambda db, argv, settings=None: opened.append(db.path) or 0)
+    monkeypatch.setattr(gui.app, "run_window", lambda db, argv, **_kw: opened.append(db.path) or 0)
+    monkeypatch.setattr(gui.startup, "sign_in", lambda db, parent=None: Actor("admin", "admin"))
     monkeypatch.setattr(models.demo, "build_demo", lambda db, employees: demos.append(db.path))
     return main, opened, demos
 

@@ -1,0 +1,89 @@
+"""Backups, the audit log and users in the window (Berkas and Laporan menus).
+
+Restoring a backup replaces the open database: the window's controller closes it, restores through the
+service (admin only, with a safety copy first) and opens the restored file in a new window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from gui.errors import show_error
+from models.services.permissions import Permission, allows
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+class SafetyActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("safety_actions")
+        self.window = window
+        self.dialog: QDialog | None = None
+        context = window.context
+        self.action_backups = self._action("action_backups", self.tr("&Cadangan basis data…"), self.open_backups)
+        self.action_backups.setEnabled(context.db.path is not None)
+        self.action_users = self._action("action_users", self.tr("Pen&gguna…"), self.open_users)
+        self.action_users.setEnabled(allows(context.actor, Permission.MANAGE_USERS))
+        self.action_audit = self._action("action_audit_log", self.tr("Log &audit…"), self.open_audit_log)
+        menu = window.menu_file
+        before = next((a for a in menu.actions() if a.objectName() == "action_quit"), None)
+        for action in (self.action_backups, self.action_users):
+            menu.insertAction(before, action) if before is not None else menu.addAction(action)
+        if before is not None:
+            menu.insertSeparator(before)
+        window.menu_reports.addSeparator()
+        window.menu_reports.addAction(self.action_audit)
+
+    def _action(self, name: str, text: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def open_backups(self) -> QDialog:
+        from gui.dialogs.backups import BackupsDialog
+
+        context = self.window.context
+        dialog = BackupsDialog(context.db.path, context.actor, self.window)
+        dialog.restore_requested.connect(self.restore)
+        return self._show(dialog)
+
+    def open_users(self) -> QDialog:
+        from gui.dialogs.users import UsersDialog
+
+        return self._show(UsersDialog(self.window.context.db, self.window.context.actor, self.window))
+
+    def open_audit_log(self) -> QDialog:
+        from gui.dialogs.audit_log import AuditLogDialog
+
+        return self._show(AuditLogDialog(self.window.context.db, self.window))
+
+    def restore(self, backup: Path) -> None:
+        controller = self.window.controller
+        if controller is None:
+            return
+        try:
+            controller.restore_backup(backup)
+        except Exception as exc:  # shown to the clerk; the controller left the database as it was
+            show_error(controller.window or self.window, exc)
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+
+def install(window: MainWindow) -> SafetyActions:
+    existing = window.findChild(SafetyActions, "safety_actions")
+    if existing is not None:
+        return existing
+    actions = SafetyActions(window)
+    window.safety_actions = actions
+    return actions

@@ -1,0 +1,68 @@
+"""Starting a working session in the window: open the file safely (one program at a time, checked, backed up
+daily, a damaged file offered its newest good backup), then sign in (or create the first admin)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from models.database import Database, open_database, to_url
+from models.services.audit import Actor
+from models.services.users import has_users
+
+
+def is_sqlite_file(target: str | Path) -> bool:
+    from models.db import is_sqlite_url
+
+    return is_sqlite_url(to_url(target))
+
+
+def open_for_session(target: str | Path, *, create: bool = True, parent: QWidget | None = None,
+                     ask: bool = True):
+    """A WorkingDatabase for a file (with its lock), a Database for a server URL; None after telling the
+    clerk why it could not be opened (nothing was written)."""
+    from models.services.backups import restore_backup
+    from models.services.opening import DatabaseDamaged, open_for_work
+
+    if not is_sqlite_file(target):
+        return open_database(target, create=create)
+    path = Path(target)
+    try:
+        return open_for_work(path, create=create)
+    except DatabaseDamaged as exc:
+        good = exc.good_backup
+        if good is None or not ask:
+            raise
+        question = QMessageBox.question(
+            parent, QDialog.tr("Basis data rusak"),
+            exc.message + "\n\n" + QDialog.tr("Pulihkan cadangan terbaru yang utuh ({when})? Berkas yang rusak "
+                                              "disalin dulu ke folder cadangan.").format(
+                when=good.local_time.strftime("%d-%m-%Y %H:%M")))
+        if question != QMessageBox.StandardButton.Yes:
+            return None
+        restore_backup(good.path, path)
+        return open_for_work(path, create=False)
+
+
+def tell_refused(text: str) -> None:
+    """At start-up there is no window yet: show why in a message box, unless running without a screen."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        QMessageBox.warning(None, QDialog.tr("Basis data tidak dapat dibuka"), text)
+
+
+def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
+    """The signed-in person for `db`: the first admin on a database without users, else the sign-in
+    dialog; None when the clerk cancels."""
+    from gui.dialogs.sign_in import FirstAdminDialog, SignInDialog
+    from models.services.organization import get_office
+
+    if not has_users(db):
+        dialog: QDialog = FirstAdminDialog(db, parent)
+    else:
+        office = get_office(db)
+        dialog = SignInDialog(db, office.name if office else "", parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+        return None
+    return dialog.user.actor
