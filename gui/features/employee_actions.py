@@ -16,6 +16,7 @@ from gui.dialogs.employee_form import EmployeeForm, ask_yes_no
 from gui.dialogs.end_employment import EndEmploymentDialog
 from gui.errors import show_error
 from gui.features.employee_commands import EmployeeCommands
+from gui.widgets.record_history import RecordHistoryTable
 from models.rules.nik_region import nik_region_name
 from models.rules.nip import KIND_PNS, KIND_PPPK, format_nip
 from models.services.employee_removal import ids_with_contracts
@@ -106,6 +107,11 @@ class EmployeeActions(QObject):
             units, positions = unit_choices(session), position_choices(session)
         form = EmployeeForm(units=units, positions=positions, submit=self.commands.save, today=self.context.today,
                             record=record, confirm=lambda *args: self.confirm(*args), parent=self.window)
+        if record is not None:  # who changed what in this record, from the audit log
+            history = RecordHistoryTable(form.view.histories)
+            history.show_record(self.context.db, "employee", record.uuid)
+            form.view.histories.addTab(history, self.tr("Riwayat perubahan ({n})").format(n=history.rowCount()))
+            form.record_history = history
         form.finished.connect(form.deleteLater)
         self.dialog = form
         form.open()

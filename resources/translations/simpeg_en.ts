@@ -557,7 +557,7 @@
 <context>
     <name>EmployeeActions</name>
     <message>
-        <location filename="../../gui/features/employee_actions.py" line="+50"/>
+        <location filename="../../gui/features/employee_actions.py" line="+51"/>
         <source>&amp;Tambah pegawai</source>
         <translation>&amp;Add employee</translation>
     </message>
@@ -587,7 +587,12 @@
         <translation>Record that the selected employee retired or left</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+51"/>
+        <source>Riwayat perubahan ({n})</source>
+        <translation>Change history ({n})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{names} tidak dapat dihapus karena memiliki perjanjian kerja (dokumen bernomor). Gunakan Akhiri kepegawaian untuk pegawai yang keluar.</source>
         <translation>{names} cannot be deleted because they have work contracts (numbered documents). Use End employment for employees who leave.</translation>
     </message>

@@ -262,3 +262,21 @@ def test_deleting_a_selection_skips_those_with_a_contract_and_names_them(qtbot, 
         get_employee(window.context.db, pns)
     assert get_employee(window.context.db, pppk).id == pppk and get_employee(window.context.db, pppk_pw).id == pppk_pw
     assert window.context.undo_stack.count() == 1
+
+
+def test_the_edit_form_shows_who_changed_the_record(qtbot, window) -> None:
+    employee_id = window.office.employee_ids[1]
+    window.employee_actions.open_edit(employee_id)
+    first = open_form(qtbot, window)
+    before = first.record_history.rowCount()
+    first.view.phone.clear()
+    qtbot.keyClicks(first.view.phone, "0812 3456 7890")
+    qtbot.keyClick(first.view.phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not first.isVisible()
+    form = window.employee_actions.open_edit(employee_id)
+    history = form.record_history
+    assert history.rowCount() == before + 1
+    assert history.item(history.rowCount() - 1, 2).text() == "Ubah"
+    assert "Nomor HP" in history.item(history.rowCount() - 1, 3).text()
+    assert form.view.histories.tabText(form.view.histories.count() - 1).startswith("Riwayat perubahan")
+    form.reject()
