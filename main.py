@@ -558,7 +558,30 @@ def _database_to_open(db_arg: str | None, last: str) -> tuple[str | Path, bool]:
     return target, not target.exists()
 
 
+def _precheck_result() -> str | None:
+    future = _PRECHECK.pop("future", None)
+    return future.result() if future is not None else None
+
+
+_PRECHECK: dict[str, Any] = {}
+
+
 def open_window(db_arg: str | None) -> int:
+    from gui.settings import Settings, default_settings_path
+
+    settings = Settings(default_settings_path())
+    target, _first = _database_to_open(db_arg, settings.last_database)
+    # SQLite's quick check runs in C without the GIL: start it now and let Qt and the ORM load meanwhile.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from models.services.opening import precheck
+
+    with ThreadPoolExecutor(1) as pool:
+        _PRECHECK["future"] = pool.submit(precheck, target)
+        return _open_window(db_arg)
+
+
+def _open_window(db_arg: str | None) -> int:
     from gui.app import application
     from gui.settings import Settings, default_settings_path
     from gui.startup import open_for_session, tell_refused
@@ -568,7 +591,7 @@ def open_window(db_arg: str | None) -> int:
     target, first_run = _database_to_open(db_arg, settings.last_database)
     application(sys.argv)  # message boxes and the sign-in need the application before the window
     try:
-        opened = open_for_session(target, ask=not first_run)
+        opened = open_for_session(target, ask=not first_run, checked=_precheck_result())
     except DomainError as exc:
         if db_arg or str(target) != settings.last_database:
             print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
@@ -577,7 +600,7 @@ def open_window(db_arg: str | None) -> int:
         # The last database was refused (moved, replaced, in use): say so and fall back to the default one.
         print(f"Basis data terakhir tidak dapat dibuka ({exc.message}); membuka basis data bawaan.", file=sys.stderr)
         settings.last_database = ""
-        return open_window(None)
+        return _open_window(None)
     if opened is None:  # a damaged file whose backup the clerk chose not to restore
         return EXIT_FAILED
     db, lock = (opened.db, opened.lock) if hasattr(opened, "lock") else (opened, None)
@@ -604,7 +627,8 @@ def _sign_in_and_run(db: Any, lock: Any, settings: Any, first_run: bool) -> int:
         return EXIT_FAILED
     if actor is None:  # cancelled at the sign-in
         return EXIT_OK
-    return app.run_window(db, sys.argv, settings=settings, actor=actor, lock=lock, sign_in=startup.sign_in)
+    return app.run_window(db, sys.argv, settings=settings, actor=actor, lock=lock, sign_in=startup.sign_in,
+                          daily_backup=db.path)
 
 
 def main(argv: list[str] | None = None) -> int:

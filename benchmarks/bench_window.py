@@ -144,7 +144,7 @@ def one_run(db: Path, prefixes: list[str], platform: str) -> dict:
     with tempfile.TemporaryDirectory() as home:
         # The window keeps recent files and layout in the user's settings: give it a private folder.
         env = {**os.environ, "QT_QPA_PLATFORM": platform, "XDG_CONFIG_HOME": home, "XDG_STATE_HOME": home,
-               "XDG_CACHE_HOME": home}
+               "XDG_CACHE_HOME": home, "SIMPEG_USER": "admin", "SIMPEG_PASSWORD": "bench-rahasia-1"}
         started = time.time()
         proc = subprocess.run([sys.executable, __file__, "--child", str(db), "--prefixes", json.dumps(prefixes)],
                               capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)

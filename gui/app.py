@@ -143,7 +143,8 @@ def application(argv: Sequence[str]) -> QApplication:
 
 
 def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None = None, actor: Actor | None = None,
-               lock=None, sign_in: Callable[[Database], Actor | None] | None = None) -> int:
+               lock=None, sign_in: Callable[[Database], Actor | None] | None = None,
+               daily_backup: Path | None = None) -> int:
     """Show the main window on `db` in the clerk's language and run the event loop; returns the exit code."""
     from models.services.audit import Actor
 
@@ -151,7 +152,12 @@ def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None =
     settings = settings or Settings(default_settings_path())
     install_language(settings.language)
     controller = AppController(settings, actor=actor or Actor(current_username()), sign_in=sign_in)
-    controller.show_database(db, lock=lock).show()
+    window = controller.show_database(db, lock=lock)
+    window.show()
+    if daily_backup is not None:
+        from gui.startup import daily_backup_later
+
+        daily_backup_later(window, daily_backup)
     try:
         return app.exec()
     finally:

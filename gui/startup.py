@@ -20,7 +20,7 @@ def is_sqlite_file(target: str | Path) -> bool:
 
 
 def open_for_session(target: str | Path, *, create: bool = True, parent: QWidget | None = None,
-                     ask: bool = True):
+                     ask: bool = True, checked: str | None = None):
     """A WorkingDatabase for a file (with its lock), a Database for a server URL; None after telling the
     clerk why it could not be opened (nothing was written)."""
     from models.services.backups import restore_backup
@@ -30,7 +30,7 @@ def open_for_session(target: str | Path, *, create: bool = True, parent: QWidget
         return open_database(target, create=create)
     path = Path(target)
     try:
-        return open_for_work(path, create=create)
+        return open_for_work(path, create=create, backup_daily=False, checked=checked)
     except DatabaseDamaged as exc:
         good = exc.good_backup
         if good is None or not ask:
@@ -43,7 +43,7 @@ def open_for_session(target: str | Path, *, create: bool = True, parent: QWidget
         if question != QMessageBox.StandardButton.Yes:
             return None
         restore_backup(good.path, path)
-        return open_for_work(path, create=False)
+        return open_for_work(path, create=False, backup_daily=False)
 
 
 def tell_refused(text: str) -> None:
@@ -52,11 +52,37 @@ def tell_refused(text: str) -> None:
         QMessageBox.warning(None, QDialog.tr("Basis data tidak dapat dibuka"), text)
 
 
+def daily_backup_later(parent, path: Path | None, delay_ms: int = 3000) -> None:
+    """Once the window is up, make the day's first backup in a worker thread (the backup API reads a
+    consistent copy while the clerk works)."""
+    from PySide6.QtCore import QTimer
+
+    from gui.workers import run_job
+    from models.services.backups import daily_backup_if_due
+
+    if path is None:
+        return
+
+    def job(_token):
+        yield (0, 1)
+        return daily_backup_if_due(path)
+
+    QTimer.singleShot(delay_ms, parent, lambda: run_job(parent, job))
+
+
 def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
     """The signed-in person for `db`: the first admin on a database without users, else the sign-in
-    dialog; None when the clerk cancels."""
+    dialog; None when the clerk cancels. SIMPEG_USER and SIMPEG_PASSWORD in the environment sign in
+    without a dialog (scripts, benchmarks), creating that admin on a database without users."""
     from gui.dialogs.sign_in import FirstAdminDialog, SignInDialog
     from models.services.organization import get_office
+    from models.services.users import create_first_admin
+    from models.services.users import sign_in as check_password
+
+    name, password = os.environ.get("SIMPEG_USER"), os.environ.get("SIMPEG_PASSWORD")
+    if name and password:
+        user = check_password(db, name, password) if has_users(db) else create_first_admin(db, name, name, password)
+        return user.actor
 
     if not has_users(db):
         dialog: QDialog = FirstAdminDialog(db, parent)

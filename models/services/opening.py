@@ -54,6 +54,12 @@ def quick_check(path: Path) -> str:
     return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows)
 
 
+def precheck(target: object) -> str | None:
+    """quick_check of a SQLite file that exists, else None; safe to run in a thread (SQLite releases the GIL)."""
+    path = Path(str(target))
+    return quick_check(path) if _looks_like_sqlite(path) else None
+
+
 def _looks_like_sqlite(path: Path) -> bool:
     if not path.is_file() or path.stat().st_size == 0:
         return False
@@ -71,12 +77,17 @@ def newest_good_backup(path: Path) -> Backup | None:
     return None
 
 
-def open_for_work(path: Path, *, create: bool = True, backup_daily: bool = True) -> WorkingDatabase:
-    """Lock, check, back up once a day, open. Raises DatabaseInUse, DatabaseDamaged or DatabaseRefused."""
+def open_for_work(path: Path, *, create: bool = True, backup_daily: bool = True,
+                  checked: str | None = None) -> WorkingDatabase:
+    """Lock, check, back up once a day, open. Raises DatabaseInUse, DatabaseDamaged or DatabaseRefused.
+
+    `checked` is a quick_check result already obtained (the window starts one in a thread while Qt loads);
+    with `backup_daily` False the caller makes the daily copy itself (the window does it in the background).
+    """
     lock = InstanceLock(path).acquire()
     try:
         if _looks_like_sqlite(path):  # anything else is refused by open_database with its own message
-            result = quick_check(path)
+            result = checked if checked is not None else quick_check(path)
             if result != "ok":
                 good = newest_good_backup(path)
                 hint = (f" Cadangan terbaru yang utuh: {good.local_time.strftime('%d-%m-%Y %H:%M')}."
