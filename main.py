@@ -574,7 +574,7 @@ def open_window(db_arg: str | None) -> int:
     # SQLite's quick check runs in C without the GIL: start it now and let Qt and the ORM load meanwhile.
     from concurrent.futures import ThreadPoolExecutor
 
-    from models.services.opening import precheck
+    from models.quick_check import precheck
 
     with ThreadPoolExecutor(1) as pool:
         _PRECHECK["future"] = pool.submit(precheck, target)

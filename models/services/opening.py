@@ -7,12 +7,12 @@ window can offer to restore it.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.database import SQLITE_HEADER, Database, open_database
+from models.database import Database, open_database
 from models.instance_lock import InstanceLock
+from models.quick_check import looks_like_sqlite, quick_check
 from models.services.backups import Backup, BackupFailed, check_backup, daily_backup_if_due, list_backups
 from models.services.errors import DatabaseRefused
 
@@ -41,32 +41,6 @@ class WorkingDatabase:
             self.lock.release()
 
 
-def quick_check(path: Path) -> str:
-    """'ok', or what SQLite found wrong; reads only."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = conn.execute("PRAGMA quick_check(5)").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows)
-
-
-def precheck(target: object) -> str | None:
-    """quick_check of a SQLite file that exists, else None; safe to run in a thread (SQLite releases the GIL)."""
-    path = Path(str(target))
-    return quick_check(path) if _looks_like_sqlite(path) else None
-
-
-def _looks_like_sqlite(path: Path) -> bool:
-    if not path.is_file() or path.stat().st_size == 0:
-        return False
-    with path.open("rb") as fh:
-        return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
 def newest_good_backup(path: Path) -> Backup | None:
     for backup in list_backups(path):
         try:
@@ -86,7 +60,7 @@ def open_for_work(path: Path, *, create: bool = True, backup_daily: bool = True,
     """
     lock = InstanceLock(path).acquire()
     try:
-        if _looks_like_sqlite(path):  # anything else is refused by open_database with its own message
+        if looks_like_sqlite(path):  # anything else is refused by open_database with its own message
             result = checked if checked is not None else quick_check(path)
             if result != "ok":
                 good = newest_good_backup(path)
