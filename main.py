@@ -593,7 +593,7 @@ def _open_window(db_arg: str | None) -> int:
     try:
         opened = open_for_session(target, ask=not first_run, checked=_precheck_result())
     except DomainError as exc:
-        if db_arg or str(target) != settings.last_database:
+        if db_arg or str(target) != settings.last_database or Path(target) == default_database_path():
             print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
             tell_refused(exc.message)
             return EXIT_FAILED
