@@ -1,4 +1,4 @@
-"""Backups, the audit log and users in the window (Berkas and Laporan menus).
+"""Backups, users, the audit log and the contract wording in the window (Berkas, Laporan, Perjanjian Kerja).
 
 Restoring a backup replaces the open database: the window's controller closes it, restores through the
 service (admin only, with a safety copy first) and opens the restored file in a new window.
@@ -40,6 +40,10 @@ class SafetyActions(QObject):
             menu.insertSeparator(before)
         window.menu_reports.addSeparator()
         window.menu_reports.addAction(self.action_audit)
+        self.action_templates = self._action("action_contract_templates", self.tr("&Templat perjanjian…"),
+                                             self.open_templates)
+        window.menu_contracts.addSeparator()
+        window.menu_contracts.addAction(self.action_templates)
 
     def _action(self, name: str, text: str, slot) -> QAction:
         action = QAction(text, self.window)
@@ -59,6 +63,11 @@ class SafetyActions(QObject):
         from gui.dialogs.users import UsersDialog
 
         return self._show(UsersDialog(self.window.context.db, self.window.context.actor, self.window))
+
+    def open_templates(self) -> QDialog:
+        from gui.dialogs.contract_templates import ContractTemplatesDialog
+
+        return self._show(ContractTemplatesDialog(self.window.context, self.window))
 
     def open_audit_log(self) -> QDialog:
         from gui.dialogs.audit_log import AuditLogDialog

@@ -464,6 +464,59 @@
     </message>
 </context>
 <context>
+    <name>ContractTemplatesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/contract_templates.py" line="+28"/>
+        <source>Templat perjanjian kerja</source>
+        <translation>Contract templates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ubah kata-kata perjanjian instansi ini. Isian dalam kurung kurawal, mis. {nama}, diisi dari data; isian yang tidak dikenal ditolak saat disimpan.</source>
+        <translation>Adapt this office&apos;s contract wording. Fields in curly braces, e.g. {nama}, are filled from the records; unknown fields are refused when saving.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kembalikan templat bawaan</source>
+        <translation>Back to the shipped template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Templat instansi sendiri</source>
+        <translation>The office&apos;s own template</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Templat bawaan program</source>
+        <translation>The program&apos;s shipped template</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templat disimpan.</source>
+        <translation>Template saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kembali ke templat bawaan.</source>
+        <translation>Back to the shipped template.</translation>
+    </message>
+</context>
+<context>
     <name>ContractsTab</name>
     <message>
         <location filename="../../gui/tabs/contracts_tab.py" line="+46"/>
@@ -3106,6 +3159,11 @@
         <location line="+2"/>
         <source>Log &amp;audit…</source>
         <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Templat perjanjian…</source>
+        <translation>Contract &amp;templates…</translation>
     </message>
 </context>
 <context>
