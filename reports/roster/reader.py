@@ -62,10 +62,23 @@ class RosterFile:
         from python_calamine import CalamineError
 
         try:
+            sheet = self._book.get_sheet_by_name(name)
+            _check_size(sheet.height, f"Lembar '{name}' dalam berkas {self.path.name}")
             with gc_paused():  # half a million cell objects at 20,000 rows
-                return self._book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+                return sheet.to_python(skip_empty_area=False)
         except (CalamineError, ValueError, OSError) as exc:
             raise RosterFileError(f"Lembar '{name}' dalam berkas {self.path.name} tidak dapat dibaca: {exc}") from exc
+
+
+MAX_ROWS = 200_000  # the largest regional office has about 100,000 staff; more is a wrong file or a whole province
+
+
+def _check_size(rows: int, what: str) -> None:
+    """Refuse a sheet too long to be one office's roster before reading it (a million rows is 1.7 GB)."""
+    if rows > MAX_ROWS:
+        raise RosterFileError(f"{what} berisi {rows:,} baris; paling banyak {MAX_ROWS:,} baris sekali impor. "
+                              "Periksa apakah ini berkas yang benar, atau bagi menjadi beberapa berkas."
+                              .replace(",", "."))
 
 
 def open_roster_file(path: str | Path) -> RosterFile:
@@ -121,6 +134,7 @@ def _open_csv(path: Path) -> RosterFile:
         text = _decode(path.read_bytes())
     except OSError as exc:
         raise RosterFileError(f"Berkas '{path.name}' tidak dapat dibaca: {exc}") from exc
+    _check_size(text.count("\n"), f"Berkas '{path.name}'")
     sample = text[:20_000]
     if "\x00" in sample:
         raise RosterFileError(f"Berkas '{path.name}' bukan CSV: isinya data biner, bukan teks. Simpan daftar "

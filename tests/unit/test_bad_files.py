@@ -100,6 +100,14 @@ def sparse_million_rows(folder: Path) -> Path:
     return path
 
 
+def million_row_csv(folder: Path) -> Path:
+    path = folder / "sejuta.csv"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("NIP;Nama;Tgl Lahir\n")
+        out.writelines(f"19850312201001{i % 10000:04d};Pegawai {i};12-03-1985\n" for i in range(1_000_000))
+    return path
+
+
 def binary_csv(folder: Path) -> Path:
     path = folder / "acak.csv"
     path.write_bytes(bytes(range(256)) * 40)
@@ -113,7 +121,8 @@ def missing_file(folder: Path) -> Path:
 BAD_ROSTERS: dict[str, Callable[[Path], Path]] = {
     "truncated xlsx": truncated_xlsx, "text named .xlsx": text_named_xlsx, "zip without workbook":
     zip_without_workbook, "empty workbook": empty_workbook, "merged title cells, no header": merged_headers_only,
-    "sparse 1,000,000-row sheet": sparse_million_rows, "binary csv": binary_csv, "missing file": missing_file,
+    "sparse 1,000,000-row sheet": sparse_million_rows, "1,000,000-row csv": million_row_csv,
+    "binary csv": binary_csv, "missing file": missing_file,
 }
 
 
