@@ -76,9 +76,9 @@ MAX_ROWS = 200_000  # the largest regional office has about 100,000 staff; more 
 def _check_size(rows: int, what: str) -> None:
     """Refuse a sheet too long to be one office's roster before reading it (a million rows is 1.7 GB)."""
     if rows > MAX_ROWS:
-        raise RosterFileError(f"{what} berisi {rows:,} baris; paling banyak {MAX_ROWS:,} baris sekali impor. "
-                              "Periksa apakah ini berkas yang benar, atau bagi menjadi beberapa berkas."
-                              .replace(",", "."))
+        count, limit = f"{rows:,}".replace(",", "."), f"{MAX_ROWS:,}".replace(",", ".")
+        raise RosterFileError(f"{what} berisi {count} baris; paling banyak {limit} baris sekali impor. "
+                              "Periksa apakah ini berkas yang benar, atau bagi menjadi beberapa berkas.")
 
 
 def open_roster_file(path: str | Path) -> RosterFile:
