@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 FEATURES: tuple[str, ...] = (
-    "gui.features.safety_actions",
     "gui.features.employee_actions",
     "gui.features.contract_actions",
     "gui.features.report_actions",
     "gui.features.exchange_actions",
+    "gui.features.safety_actions",
 )
 
 
