@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 DEFAULT_WORKERS = 2  # the offices' machines have two cores; more processes only add memory
+STOP_SECONDS = 5.0  # how long a cancelled batch waits for its pool to wind down
 POLL_SECONDS = 0.1  # how often a batch waiting for a worker process looks whether it was cancelled
 
 
@@ -180,9 +181,23 @@ def _render(jobs: Iterator[tuple[ChunkJob, list[ContractFacts]]], workers: int,
     finally:
         if completed:
             pool.close()
+            pool.join()
         else:  # cancelled or failed: stop the workers now rather than let them finish chunks nobody wants
-            pool.terminate()
-        pool.join()
+            _stop_pool(pool)
+
+
+def _stop_pool(pool) -> None:
+    """Kill the workers, then let Pool.terminate tidy up its handler threads, but never wait on it for long:
+    Pool.terminate can deadlock joining its handler threads when a worker dies holding the task queue's lock
+    (seen once in CI). The killed workers hold nothing; an abandoned daemon thread costs nothing."""
+    import threading
+
+    for process in list(getattr(pool, "_pool", [])):
+        if process.is_alive():
+            process.kill()
+    stopper = threading.Thread(target=lambda: (pool.terminate(), pool.join()), daemon=True)
+    stopper.start()
+    stopper.join(STOP_SECONDS)
 
 
 def _take_first(window: deque[tuple[AsyncResult, list[ContractFacts]]], collector: _Collector) -> Iterator[int]:
