@@ -107,12 +107,9 @@ def cmd_check(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _actor_name() -> str:
-    import getpass
+    from models.services.audit import current_username
 
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "sistem"
+    return current_username()
 
 
 def cmd_import_roster(args: argparse.Namespace) -> dict[str, Any]:

@@ -116,20 +116,11 @@ class AppController:
 def create_main_window(db: Database, *, page_size: int = PAGE_SIZE, today: Callable[[], date] = date.today,
                        actor: Actor | None = None, settings: Settings | None = None) -> MainWindow:
     """A main window on `db` (not shown). Without `settings`, nothing is remembered on disk."""
-    from models.services.audit import Actor
+    from models.services.audit import Actor, current_username
 
     controller = AppController(settings or Settings(None), actor=actor or Actor(current_username()), today=today,
                                page_size=page_size)
     return controller.show_database(db)
-
-
-def current_username() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "sistem"
 
 
 def application(argv: Sequence[str]) -> QApplication:
@@ -146,7 +137,7 @@ def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None =
                lock=None, sign_in: Callable[[Database], Actor | None] | None = None,
                daily_backup: Path | None = None) -> int:
     """Show the main window on `db` in the clerk's language and run the event loop; returns the exit code."""
-    from models.services.audit import Actor
+    from models.services.audit import Actor, current_username
 
     app = application(argv)
     settings = settings or Settings(default_settings_path())

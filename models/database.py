@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.db import install_sqlite_pragmas, utcnow
+from models.db import install_sqlite_pragmas
 from models.services.errors import DatabaseRefused
 
 log = logging.getLogger(__name__)
@@ -149,21 +149,10 @@ def _check_known_revision(revision: str, where: str) -> None:
 
 
 def backup_sqlite_file(path: Path, label: str) -> Path:
-    """A consistent copy through SQLite's online backup API, in a 'cadangan' folder beside the file."""
-    folder = path.parent / "cadangan"
-    folder.mkdir(exist_ok=True)
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}.{label}.{stamp}.sqlite"
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+    """A consistent copy in the 'cadangan' folder beside the file (models/services/backups.py)."""
+    from models.services.backups import make_backup
+
+    return make_backup(path, label).path
 
 
 def open_database(target: str | Path, *, create: bool = True) -> Database:

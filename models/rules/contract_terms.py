@@ -34,6 +34,12 @@ class ContractTerm:
     capped_by_bup: bool
 
 
+def add_months(d: date, months: int) -> date:
+    """The same day `months` later, clamped to the last day of a shorter month."""
+    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
+    return date(year, month0 + 1, min(d.day, calendar.monthrange(year, month0 + 1)[1]))
+
+
 def add_years(d: date, years: int) -> date:
     """The same day `years` later; 29 February becomes 28 February in a common year."""
     try:

@@ -24,6 +24,16 @@ class Actor:
 
 SYSTEM = Actor("sistem")
 
+
+def current_username() -> str:
+    """The operating-system user: the actor of batch commands, and of a window opened without sign-in."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return SYSTEM.username
+
 # Columns every row carries; their changes are bookkeeping, not news for the audit log.
 _BOOKKEEPING = {"id", "uuid", "created_at", "updated_at", "version"}
 
@@ -80,3 +90,15 @@ def record(
 
 def record_create(session: Session, actor: Actor, row: Base, summary: str | None = None) -> AuditEntry:
     return record(session, actor, "create", row, diff({}, snapshot(row)), summary)
+
+
+def record_update(session: Session, actor: Actor, row: Base, values: dict[str, Any], summary: str) -> dict:
+    """Set `values` on `row` and log what actually changed (nothing when nothing did); returns the changes."""
+    before = snapshot(row)
+    for key, value in values.items():
+        setattr(row, key, value)
+    session.flush()
+    changes = diff(before, snapshot(row))
+    if changes:
+        record(session, actor, "update", row, changes, summary)
+    return changes

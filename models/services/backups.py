@@ -198,13 +198,9 @@ def check_backup(path: Path) -> str:
         raise BackupFailed(f"Cadangan ditolak: {exc.message}") from exc
     if revision is None:
         raise BackupFailed(f"Cadangan '{path.name}' kosong; tidak dapat dipulihkan.")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        result = str(exc)
-    finally:
-        conn.close()
+    from models.quick_check import quick_check
+
+    result = quick_check(path)
     if result != "ok":
         raise BackupFailed(f"Cadangan '{path.name}' rusak ({result}); pilih cadangan lain.")
     return revision

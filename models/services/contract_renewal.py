@@ -7,7 +7,6 @@ the one it continues (renews_id), with the default term capped at the end of the
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from models.database import Database
 from models.entities import Contract, Employee, Unit
-from models.rules.contract_terms import default_contract_term, renewal_due_date, renewal_notice_months
+from models.rules.contract_terms import add_months, default_contract_term, renewal_due_date, renewal_notice_months
 from models.rules.errors import RuleError
 from models.rules.formatting import format_date_id, full_name
 from models.services import audit
@@ -74,12 +73,6 @@ class RenewalCandidate:
 
 
 
-
-
-def add_months(d: date, months: int) -> date:
-    """The same day `months` later, clamped to the end of a shorter month."""
-    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
-    return date(year, month0 + 1, min(d.day, calendar.monthrange(year, month0 + 1)[1]))
 
 
 def renewal_list(session: Session, today: date | None = None, *, kind: ContractKind | None = None,

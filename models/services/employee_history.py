@@ -188,14 +188,7 @@ def _add_row(session: Session, actor: Actor, employee: Employee, kind: _Kind, va
 
 def _update_row(session: Session, actor: Actor, employee: Employee, kind: _Kind, row: Any,
                 values: dict[str, Any]) -> None:
-    before = audit.snapshot(row)
-    for key, value in values.items():
-        setattr(row, key, value)
-    session.flush()
-    delta = audit.diff(before, audit.snapshot(row))
-    if delta:
-        audit.record(session, actor, "update", row, delta,
-                     f"Ubah {kind.label.lower()} {employee.name} ({employee.nip})")
+    audit.record_update(session, actor, row, values, f"Ubah {kind.label.lower()} {employee.name} ({employee.nip})")
 
 
 def _remove_row(session: Session, actor: Actor, employee: Employee, kind: _Kind, row: Any) -> None:

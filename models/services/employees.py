@@ -210,14 +210,7 @@ def save_employee(
                     s.flush()
                     audit.record_create(s, actor, employee, f"Pegawai baru {employee.name} ({employee.nip})")
             elif not problems:
-                snapshot = audit.snapshot(employee)
-                for key, value in values.items():
-                    setattr(employee, key, value)
-                s.flush()
-                delta = audit.diff(snapshot, audit.snapshot(employee))
-                if delta:
-                    audit.record(s, actor, "update", employee, delta,
-                                 f"Ubah data {employee.name} ({employee.nip})")
+                audit.record_update(s, actor, employee, values, f"Ubah data {employee.name} ({employee.nip})")
             if histories is not None and employee is not None:
                 checked, history_problems = check_histories(employee, histories, today)
                 problems += history_problems

@@ -8,7 +8,6 @@ in models/services/recap_lists.py.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -17,7 +16,10 @@ from sqlalchemy import Connection, case, func, select
 
 from models.database import Database
 from models.entities import Employee, Formation, Office, Position, Unit
-from models.rules.contract_terms import add_years
+from models.rules.contract_terms import (
+    add_months,  # noqa: F401 - re-exported for the queries
+    add_years,
+)
 from models.rules.education import EDUCATION_LEVELS
 from models.rules.grades import PNS_GRADES, PPPK_GRADES
 from models.vocabulary import ContractStatus, EmployeeStatus, EmploymentState, JenisJabatan, Sex
@@ -96,12 +98,6 @@ class UnitTree:
 
     def opd_name(self, unit_id: int | None) -> str | None:
         return self.names[self.root(unit_id)] if unit_id is not None and unit_id in self.names else None
-
-
-def add_months(d: date, months: int) -> date:
-    """The same day `months` later, clamped to the last day of a shorter month."""
-    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
-    return date(year, month0 + 1, min(d.day, calendar.monthrange(year, month0 + 1)[1]))
 
 
 def active() -> Any:

@@ -9,7 +9,6 @@ elsewhere (the same index there is on lower(name)).
 
 from __future__ import annotations
 
-import calendar
 import operator
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -19,6 +18,7 @@ from sqlalchemy import ColumnElement, Row, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from models.entities import Unit
+from models.rules.contract_terms import add_months  # noqa: F401 - re-exported for the queries
 from models.rules.nip import normalize_digits
 
 DEFAULT_LIMIT = 256
@@ -36,12 +36,6 @@ class Page(NamedTuple, Generic[RowT]):
 
     rows: list[RowT]
     next_cursor: Cursor | None
-
-
-def add_months(d: date, months: int) -> date:
-    """The same day `months` later, clamped to the last day of a shorter month."""
-    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
-    return date(year, month0 + 1, min(d.day, calendar.monthrange(year, month0 + 1)[1]))
 
 
 def dialect_of(session: Session) -> str:
