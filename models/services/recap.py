@@ -17,7 +17,7 @@ from sqlalchemy import Connection, case, func, select
 from models.database import Database
 from models.entities import Employee, Formation, Office, Position, Unit
 from models.rules.contract_terms import (
-    add_months,  # noqa: F401 - re-exported for the queries
+    add_months,  # noqa: F401 - re-exported for recap_lists
     add_years,
 )
 from models.rules.education import EDUCATION_LEVELS
