@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
+from models.version import __version__
+
 APP_NAME = "SIMPEG Luring"
 APP_AUTHOR = "SIMPEG"
 DEFAULT_DEMO_EMPLOYEES = 2000
@@ -458,6 +460,8 @@ def build_parser() -> Parser:
     parser = Parser(prog="simpeg-luring", description="SIMPEG Luring: kepegawaian BKPSDM tanpa internet.")
     parser.add_argument("--db", help="berkas basis data (SQLite) atau URL SQLAlchemy")
     parser.add_argument("--verbose", action="store_true", help="tampilkan log rinci")
+    parser.add_argument("--version", action="version", version=f"SIMPEG Luring {__version__}",
+                        help="tampilkan versi program lalu keluar")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     def job(name: str, help_text: str) -> Parser:

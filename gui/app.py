@@ -3,6 +3,7 @@ window open on one database at a time."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -145,6 +146,10 @@ def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None =
     controller = AppController(settings, actor=actor or Actor(current_username()), sign_in=sign_in)
     window = controller.show_database(db, lock=lock)
     window.show()
+    if os.environ.get("SIMPEG_QUIT_WHEN_SHOWN"):  # the installer's smoke test: the window came up, now leave
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (print(f"jendela tampil: {window.windowTitle()}", flush=True), app.quit()))
     if daily_backup is not None:
         from gui.startup import daily_backup_later
 

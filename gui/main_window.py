@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
@@ -27,14 +26,12 @@ if TYPE_CHECKING:
     from models.database import Database
 
 APP_NAME = "SIMPEG Luring"
-DISTRIBUTION = "simpeg-luring"
 
 
 def application_version() -> str:
-    try:
-        return version(DISTRIBUTION)
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        return "pengembangan"
+    from models.version import __version__
+
+    return __version__
 
 
 class MainWindow(QMainWindow):

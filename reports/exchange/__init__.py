@@ -26,12 +26,9 @@ Step = tuple[int, int, str]
 
 
 def program_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from models.version import __version__
 
-    try:
-        return version("simpeg-luring")
-    except PackageNotFoundError:
-        return "0.1.0"
+    return __version__
 
 
 @dataclass(frozen=True)
