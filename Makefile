@@ -20,7 +20,7 @@ $(TEST_STAMP): pyproject.toml $(RUN_STAMP)
 	touch $@
 
 run: $(RUN_STAMP)
-	$(PY) main.py
+	$(PY) main.py --demo
 
 test: $(TEST_STAMP)
 	$(PY) -m ruff check .
@@ -47,7 +47,7 @@ translations: $(RUN_STAMP)
 	@$(PY) resources/translations/untranslated.py > /dev/null || true
 
 screenshots: $(RUN_STAMP)
-	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) docs/make_screenshots.py
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

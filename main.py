@@ -16,10 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
+from gui import paths
 from models.version import __version__
 
-APP_NAME = "SIMPEG Luring"
-APP_AUTHOR = "SIMPEG"
 DEFAULT_DEMO_EMPLOYEES = 2000
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -36,12 +35,6 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"Perintah tidak lengkap atau salah: {message}\n")
 
 
-def default_database_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, APP_AUTHOR)) / "simpeg.sqlite"
-
-
 def setup_logging(verbose: bool = False) -> None:
     from logging.handlers import RotatingFileHandler
 
@@ -53,7 +46,7 @@ def setup_logging(verbose: bool = False) -> None:
     stderr.setLevel(logging.INFO if verbose else logging.WARNING)
     root.addHandler(stderr)
     try:
-        folder = Path(user_log_dir(APP_NAME, APP_AUTHOR))
+        folder = Path(user_log_dir(paths.APP_NAME, paths.APP_AUTHOR))
         folder.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(folder / "simpeg.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -242,7 +235,7 @@ def cmd_verify_contract(args: argparse.Namespace) -> dict[str, Any]:
     if args.public_key:
         verification = verify_seal(payload, public_key_from_text(args.public_key))
     else:
-        db = open_database(args.db or default_database_path(), create=False)
+        db = open_database(args.db or paths.default_database_path(), create=False)
         try:
             verification = verify_contract(db, payload)
         finally:
@@ -460,6 +453,8 @@ def build_parser() -> Parser:
     parser = Parser(prog="simpeg-luring", description="SIMPEG Luring: kepegawaian BKPSDM tanpa internet.")
     parser.add_argument("--db", help="berkas basis data (SQLite) atau URL SQLAlchemy")
     parser.add_argument("--verbose", action="store_true", help="tampilkan log rinci")
+    parser.add_argument("--demo", action="store_true",
+                        help="buka basis data contoh di folder data pengguna (dibuat pada pemakaian pertama)")
     parser.add_argument("--version", action="version", version=f"SIMPEG Luring {__version__}",
                         help="tampilkan versi program lalu keluar")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
@@ -544,99 +539,26 @@ def run_job(args: argparse.Namespace) -> int:
     return code
 
 
-def _database_to_open(db_arg: str | None, last: str) -> tuple[str | Path, bool]:
-    """Which database the window opens, and whether it is the default one seen for the first time.
-
-    --db when given; otherwise the database opened last (kept in the settings) if it still exists;
-    otherwise the default database in the user's data folder, filled with demo data on its first run.
-    """
-    if db_arg:
-        return db_arg, False
-    if last and Path(last).is_file():
-        return last, False
-    target = default_database_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return target, not target.exists()
-
-
-def _precheck_result() -> str | None:
-    future = _PRECHECK.pop("future", None)
-    return future.result() if future is not None else None
-
-
-_PRECHECK: dict[str, Any] = {}
-
-
-def open_window(db_arg: str | None) -> int:
-    from gui.settings import Settings, default_settings_path
-
-    settings = Settings(default_settings_path())
-    target, _first = _database_to_open(db_arg, settings.last_database)
-    # SQLite's quick check runs in C without the GIL: start it now and let Qt and the ORM load meanwhile.
+def open_window(db_arg: str | None, *, demo: bool = False) -> int:
+    """The window (gui/launch.py), with SQLite's quick check of the file already running: it runs in C
+    without the GIL, so Qt and the ORM load meanwhile."""
     from concurrent.futures import ThreadPoolExecutor
 
+    from gui.launch import database_to_open, start_window
+    from gui.settings import Settings, default_settings_path
     from models.quick_check import precheck
 
+    target, _fill = database_to_open(db_arg, Settings(default_settings_path()).last_database, demo=demo)
     with ThreadPoolExecutor(1) as pool:
-        _PRECHECK["future"] = pool.submit(precheck, target)
-        return _open_window(db_arg)
-
-
-def _open_window(db_arg: str | None) -> int:
-    from gui.app import application
-    from gui.settings import Settings, default_settings_path
-    from gui.startup import open_for_session, tell_refused
-    from models.services.errors import DomainError
-
-    settings = Settings(default_settings_path())
-    target, first_run = _database_to_open(db_arg, settings.last_database)
-    application(sys.argv)  # message boxes and the sign-in need the application before the window
-    try:
-        opened = open_for_session(target, ask=not first_run, checked=_precheck_result())
-    except DomainError as exc:
-        if db_arg or str(target) != settings.last_database or Path(target) == default_database_path():
-            print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
-            tell_refused(exc.message)
-            return EXIT_FAILED
-        # The last database was refused (moved, replaced, in use): say so and fall back to the default one.
-        print(f"Basis data terakhir tidak dapat dibuka ({exc.message}); membuka basis data bawaan.", file=sys.stderr)
-        settings.last_database = ""
-        return _open_window(None)
-    if opened is None:  # a damaged file whose backup the clerk chose not to restore
-        return EXIT_FAILED
-    db, lock = (opened.db, opened.lock) if hasattr(opened, "lock") else (opened, None)
-    try:
-        return _sign_in_and_run(db, lock, settings, first_run)
-    finally:
-        db.close()
-        if lock is not None:
-            lock.release()
-
-
-def _sign_in_and_run(db: Any, lock: Any, settings: Any, first_run: bool) -> int:
-    from gui import app, startup
-    from models.services.errors import DomainError
-
-    try:
-        if first_run:
-            from models.demo import build_demo
-
-            build_demo(db, employees=DEFAULT_DEMO_EMPLOYEES)
-        actor = startup.sign_in(db)
-    except DomainError as exc:
-        print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
-        return EXIT_FAILED
-    if actor is None:  # cancelled at the sign-in
-        return EXIT_OK
-    return app.run_window(db, sys.argv, settings=settings, actor=actor, lock=lock, sign_in=startup.sign_in,
-                          daily_backup=db.path)
+        checked = pool.submit(precheck, target)
+        return start_window(db_arg, demo=demo, precheck=checked.result)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(args.verbose)
     if args.command is None:
-        return open_window(args.db)
+        return open_window(args.db, demo=args.demo)
     return run_job(args)
 
 

@@ -136,8 +136,9 @@ def application(argv: Sequence[str]) -> QApplication:
 
 def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None = None, actor: Actor | None = None,
                lock=None, sign_in: Callable[[Database], Actor | None] | None = None,
-               daily_backup: Path | None = None) -> int:
-    """Show the main window on `db` in the clerk's language and run the event loop; returns the exit code."""
+               daily_backup: Path | None = None, then: Callable[[MainWindow], None] | None = None) -> int:
+    """Show the main window on `db` in the clerk's language and run the event loop; returns the exit code.
+    `then` runs once the window is shown (the first-run setup's "import a roster now")."""
     from models.services.audit import Actor, current_username
 
     app = application(argv)
@@ -146,6 +147,10 @@ def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None =
     controller = AppController(settings, actor=actor or Actor(current_username()), sign_in=sign_in)
     window = controller.show_database(db, lock=lock)
     window.show()
+    if then is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window, lambda: then(window))
     if os.environ.get("SIMPEG_QUIT_WHEN_SHOWN"):  # the installer's smoke test: the window came up, now leave
         from PySide6.QtCore import QTimer
 

@@ -15,10 +15,9 @@ from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
-T = TypeVar("T")
+from gui.paths import APP_AUTHOR, APP_NAME
 
-APP_NAME = "SIMPEG Luring"
-APP_AUTHOR = "SIMPEG"
+T = TypeVar("T")
 MAX_RECENT = 8
 
 

@@ -92,3 +92,29 @@ def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
         return None
     return dialog.user.actor
+
+
+def needs_setup(db: Database) -> bool:
+    """A database with neither users nor office settings: the first start of an installed program (or a
+    database made by Berkas > Basis data baru). It gets the first-run setup instead of the sign-in."""
+    from models.services.organization import get_office
+
+    return not has_users(db) and get_office(db) is None
+
+
+def set_up(db: Database, parent: QWidget | None = None, *, offer_demo: bool = True):
+    """The first-run setup wizard on `db`, run to its end; None when the clerk cancels (nothing saved)."""
+    from gui.dialogs.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(db, parent, offer_demo=offer_demo)
+    if wizard.exec() != QDialog.DialogCode.Accepted or wizard.user is None:
+        return None
+    return wizard
+
+
+def create_admin(db: Database, admin) -> Actor:
+    """The admin the clerk made in the first-run setup, made again in the demo database (same name and
+    password), so "look first with demo data" needs no second sign-up."""
+    from models.services.users import create_first_admin
+
+    return create_first_admin(db, admin.username, admin.full_name, admin.password).actor

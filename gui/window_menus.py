@@ -152,14 +152,26 @@ class FileMenu(QObject):
         self._set_opening(None)
         controller = self.window.controller
         assert controller is not None
-        actor = None
+        actor, set_up = None, None
         if controller.sign_in is not None:  # each database has its own users
-            actor = controller.sign_in(work.db)
+            from gui import startup
+
+            if startup.needs_setup(work.db):  # a new database: office, PPK, numbers and its admin first
+                set_up = startup.set_up(work.db, self.window, offer_demo=False)
+                actor = set_up.user.actor if set_up is not None else None
+            else:
+                actor = controller.sign_in(work.db)
             if actor is None:
                 work.close()
                 return
         window = controller.show_database(work.db, owned=True, lock=work.lock, actor=actor)
-        if create:
+        if set_up is not None:
+            from gui.launch import after_setup
+
+            then = after_setup(set_up)
+            if then is not None:
+                then(window)
+        elif create:
             window.open_office_settings()  # an empty office: its name, PPK and number patterns come first
 
     def _on_database_refused(self, exc: BaseException) -> None:

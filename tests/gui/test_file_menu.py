@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import shiboken6
@@ -180,9 +181,10 @@ def test_switching_closes_the_database_the_controller_opened(qtbot, monkeypatch,
 
 @pytest.fixture
 def started(monkeypatch, tmp_path):
-    """main.open_window with the settings file, the default database and the window itself replaced:
-    returns what the window would have been opened on, and the demo builds asked for."""
+    """main.open_window with the settings file, the default and demo databases and the window itself
+    replaced: returns what the window would have been opened on, and the demo builds asked for."""
     import gui.app
+    import gui.launch
     import gui.settings
     import gui.startup
     import main
@@ -191,11 +193,15 @@ def started(monkeypatch, tmp_path):
 
     opened: list[Path | None] = []
     demos: list[Path | None] = []
-    monkeypatch.setattr(gui.settings, "default_settings_path", lambda: tmp_path / "simpeg.ini")
-    monkeypatch.setattr(main, "default_database_path", lambda: tmp_path / "bawaan" / "simpeg.sqlite")
+    monkeypatch.setattr(gui.launch, "default_settings_path", lambda: tmp_path / "simpeg.ini")
+    monkeypatch.setattr(gui.launch, "default_database_path", lambda: tmp_path / "bawaan" / "simpeg.sqlite")
+    monkeypatch.setattr(gui.launch, "demo_database_path", lambda: tmp_path / "bawaan" / "contoh.sqlite")
     monkeypatch.setattr(gui.app, "run_window", lambda db, argv, **_kw: opened.append(db.path) or 0)
     monkeypatch.setattr(gui.startup, "sign_in", lambda db, parent=None: Actor("admin", "admin"))
-    monkeypatch.setattr(models.demo, "build_demo", lambda db, employees: demos.append(db.path))
+    set_up_done = SimpleNamespace(start_choice=SimpleNamespace(name="EMPTY"), user=SimpleNamespace(
+        actor=Actor("admin", "admin")))
+    monkeypatch.setattr(gui.startup, "set_up", lambda db, parent=None, **_kw: set_up_done)
+    monkeypatch.setattr(models.demo, "build_demo", lambda db, employees, **_kw: demos.append(db.path))
     return main, opened, demos
 
 
@@ -208,11 +214,24 @@ def test_the_program_reopens_the_database_opened_last(started, tmp_path, other_d
     assert opened == [other_db_path.resolve()] and demos == []
 
 
-def test_without_a_last_database_the_default_one_is_made_with_demo_data(started, tmp_path) -> None:
+def test_without_a_last_database_the_default_one_gets_the_first_run_setup(started, tmp_path, monkeypatch) -> None:
+    import gui.startup
+
     main, opened, demos = started
+    asked: list[Path] = []
+    monkeypatch.setattr(gui.startup, "set_up", lambda db, parent=None, **_kw: asked.append(db.path))  # cancelled
     assert main.open_window(None) == 0
     default = (tmp_path / "bawaan" / "simpeg.sqlite").resolve()
-    assert opened == [default] and demos == [default]
+    assert asked == [default] and opened == [] and demos == []  # no demo data in the office's own database
+
+
+def test_demo_opens_the_separate_demo_database_filled_on_first_use(started, tmp_path) -> None:
+    main, opened, demos = started
+    assert main.open_window(None, demo=True) == 0
+    demo = (tmp_path / "bawaan" / "contoh.sqlite").resolve()
+    assert opened == [demo] and demos == [demo]
+    assert main.open_window(None, demo=True) == 0
+    assert opened == [demo, demo] and demos == [demo]  # built once
 
 
 def test_a_last_database_that_is_refused_falls_back_to_the_default_one(started, tmp_path, capsys) -> None:
@@ -226,3 +245,24 @@ def test_a_last_database_that_is_refused_falls_back_to_the_default_one(started, 
     assert opened == [(tmp_path / "bawaan" / "simpeg.sqlite").resolve()]
     assert "Basis data terakhir tidak dapat dibuka" in capsys.readouterr().err
     assert Settings(tmp_path / "simpeg.ini").last_database == ""
+
+
+def test_first_run_setup_choosing_the_demo_opens_the_demo_database_as_the_new_admin(started, tmp_path,
+                                                                                   monkeypatch) -> None:
+    import gui.startup
+    from models.database import open_database
+    from models.services.users import sign_in
+
+    main, opened, demos = started
+    admin = SimpleNamespace(username="siti", full_name="Siti Aminah", password="rahasia-kantor-1")
+    chose_demo = SimpleNamespace(start_choice=SimpleNamespace(name="DEMO"), regency_code="62.03", admin_input=admin,
+                                 user=None)
+    monkeypatch.setattr(gui.startup, "set_up", lambda db, parent=None, **_kw: chose_demo)
+    assert main.open_window(None) == 0
+    demo = (tmp_path / "bawaan" / "contoh.sqlite").resolve()
+    assert opened == [demo] and demos == [demo]
+    db = open_database(demo, create=False)
+    try:
+        assert sign_in(db, "siti", "rahasia-kantor-1").username == "siti"  # the same admin, made again there
+    finally:
+        db.close()

@@ -58,6 +58,15 @@ def test_check_refuses_a_file_that_is_not_ours(tmp_path: Path) -> None:
     assert path.read_bytes() == b"PK\x03\x04 bukan basis data"
 
 
+def test_version_flag_prints_the_one_version_and_exits_0() -> None:
+    from models.version import __version__
+
+    proc = run("--version")
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"SIMPEG Luring {__version__}"
+    assert __version__.count(".") == 2 and all(part.isdigit() for part in __version__.split("."))
+
+
 def test_usage_error_exits_2() -> None:
     proc = run("demo", "--employees", "10")
     assert proc.returncode == 2

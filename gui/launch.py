@@ -1,0 +1,159 @@
+"""Starting the program's window: which database it opens, opening it safely, the first-run setup or the
+sign-in, then the event loop.
+
+`python main.py` opens --db when given; otherwise the database opened last, if it still exists; otherwise
+the office's default database in the user's data folder. A database without users and without office
+settings (the first start of an installed program) gets the first-run setup wizard; `--demo` opens the
+separate demo database instead, filled with demo data on its first use.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gui.paths import default_database_path, demo_database_path
+from gui.settings import Settings, default_settings_path
+
+if TYPE_CHECKING:
+    from gui.dialogs.first_run import FirstRunWizard
+    from gui.main_window import MainWindow
+    from models.database import Database
+
+EXIT_OK, EXIT_FAILED = 0, 1
+DEMO_EMPLOYEES = 2000  # enough to try everything, built in about a second
+
+
+@dataclass(frozen=True)
+class DemoRequest:
+    """The first-run setup ended with "look first with demo data": open the demo database instead, signed
+    in as the admin the clerk just made (the same name and password are created there)."""
+
+    regency_code: str
+    admin: Any  # models.services.first_run.AdminInput
+
+
+def database_to_open(db_arg: str | None, last: str, *, demo: bool = False) -> tuple[str | Path, bool]:
+    """Which database the window opens, and whether it must first be filled with demo data."""
+    if db_arg:
+        return db_arg, False
+    if demo:
+        target = demo_database_path()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return target, not target.exists()
+    if last and Path(last).is_file():
+        return last, False
+    target = default_database_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target, False
+
+
+def start_window(db_arg: str | None, *, demo: bool = False, precheck: Callable[[], str | None] | None = None) -> int:
+    """Open the database, set it up or sign in, and run the window; returns the exit code. `precheck` gives
+    the result of the quick check main.py started before Qt loaded (None: check now)."""
+    from gui.app import application
+    from gui.i18n import install_language
+
+    settings = Settings(default_settings_path())
+    target, fill_demo = database_to_open(db_arg, settings.last_database, demo=demo)
+    application(sys.argv)  # message boxes, the wizard and the sign-in need the application before the window
+    install_language(settings.language)  # and speak the clerk's language
+    checked = precheck() if precheck is not None else None
+    return _open_and_run(target, settings, fill_demo=fill_demo, checked=checked, chosen=bool(db_arg or demo))
+
+
+def _open_and_run(target: str | Path, settings: Settings, *, fill_demo: bool, checked: str | None = None,
+                  chosen: bool = True, demo: DemoRequest | None = None) -> int:
+    from gui.startup import open_for_session, tell_refused
+    from models.services.errors import DomainError
+
+    try:
+        opened = open_for_session(target, ask=not fill_demo, checked=checked)
+    except DomainError as exc:
+        if chosen or str(target) != settings.last_database or Path(target) == default_database_path():
+            print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
+            tell_refused(exc.message)
+            return EXIT_FAILED
+        # The last database was refused (moved, replaced, in use): say so and fall back to the default one.
+        print(f"Basis data terakhir tidak dapat dibuka ({exc.message}); membuka basis data bawaan.", file=sys.stderr)
+        settings.last_database = ""
+        return _open_and_run(default_database_path(), settings, fill_demo=False)
+    if opened is None:  # a damaged file whose backup the clerk chose not to restore
+        return EXIT_FAILED
+    db, lock = (opened.db, opened.lock) if hasattr(opened, "lock") else (opened, None)
+    try:
+        outcome = _sign_in_and_run(db, lock, settings, fill_demo=fill_demo, demo=demo)
+    finally:
+        db.close()
+        if lock is not None:
+            lock.release()
+    if isinstance(outcome, DemoRequest):  # the office's own database is set up and closed: now the demo
+        target = demo_database_path()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return _open_and_run(target, settings, fill_demo=not target.exists(), demo=outcome)
+    return outcome
+
+
+def _sign_in_and_run(db: Database, lock: Any, settings: Settings, *, fill_demo: bool,
+                     demo: DemoRequest | None) -> int | DemoRequest:
+    from gui import app, startup
+    from models.services.errors import DomainError
+
+    then: Callable[[MainWindow], None] | None = None
+    try:
+        if fill_demo:
+            fill_with_demo_data(db, demo.regency_code if demo else None)
+        if demo is not None and not startup.has_users(db):
+            actor = startup.create_admin(db, demo.admin)
+        elif startup.needs_setup(db):
+            wizard = startup.set_up(db)
+            if wizard is None:  # cancelled: nothing was saved, the next start asks again
+                return EXIT_OK
+            if wizard.start_choice.name == "DEMO":
+                return DemoRequest(wizard.regency_code, wizard.admin_input)
+            actor = wizard.user.actor
+            then = after_setup(wizard)
+        else:
+            actor = startup.sign_in(db)
+    except DomainError as exc:
+        print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
+    if actor is None:  # cancelled at the sign-in
+        return EXIT_OK
+    return app.run_window(db, sys.argv, settings=settings, actor=actor, lock=lock, sign_in=startup.sign_in,
+                          daily_backup=db.path, then=then)
+
+
+def fill_with_demo_data(db: Database, regency_code: str | None) -> None:
+    """The demo office (for the clerk's own regency when known), with a busy cursor meanwhile."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from models.demo import build_demo
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        if regency_code:
+            build_demo(db, employees=DEMO_EMPLOYEES, regency_code=regency_code)
+        else:
+            build_demo(db, employees=DEMO_EMPLOYEES)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def after_setup(wizard: FirstRunWizard) -> Callable[[MainWindow], None] | None:
+    """What the window does once shown, by the clerk's last choice in the setup: the roster import wizard."""
+    if wizard.start_choice.name != "IMPORT":
+        return None
+
+    def open_import(window: MainWindow) -> None:
+        from PySide6.QtGui import QAction
+
+        action = window.findChild(QAction, "action_import_roster")
+        if action is not None:
+            action.trigger()
+
+    return open_import
