@@ -1,11 +1,14 @@
 """Render the main window's tabs and the office settings on a demo database, as PNGs for the README.
 
-    make screenshots                              # under Xvfb (xvfb-run), like a real X display
+    make screenshots                              # under Xvfb (xvfb-run) on a 1366x768 screen
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/make_screenshots.py
     .venv/bin/python docs/make_screenshots.py     # offscreen, when no X server is at hand
     .venv/bin/python docs/make_screenshots.py --db /tmp/shot.sqlite --only formasi
 
-Writes docs/main_window.png and docs/screenshots/{pegawai,formasi,perjanjian_kerja,pengaturan_instansi}.png.
-The demo database (5,000 employees, built when missing) is the same for every run: same seed.
+Writes docs/main_window.png and docs/screenshots/{pegawai,formasi,perjanjian_kerja,pegawai_kosong,
+pengaturan_instansi}.png. The window is 1366x768, the screen of the common office laptop, in the program's
+own style (Fusion, the light palette, the icons), as a clerk sees it. The demo database (5,000 employees,
+built when missing) is the same for every run: same seed; pegawai_kosong is a new empty database.
 """
 
 from __future__ import annotations
@@ -18,8 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-SHOTS = ("main_window", "pegawai", "formasi", "perjanjian_kerja", "pengaturan_instansi")
-WIDTH, HEIGHT = 1366, 800  # the common laptop screen of a BKPSDM clerk
+SHOTS = ("main_window", "pegawai", "formasi", "perjanjian_kerja", "pegawai_kosong", "pengaturan_instansi")
+WIDTH, HEIGHT = 1366, 768  # the common laptop screen of a BKPSDM clerk
 
 
 def demo_logo():
@@ -55,6 +58,25 @@ def save(widget, path: Path) -> None:
     print(f"Tersimpan: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
+def save_empty_database_shot(app, path: Path) -> None:
+    """The Pegawai tab of a new, empty database: what it offers a clerk who starts from nothing."""
+    from gui.app import create_main_window
+    from models.database import open_database
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "kosong.sqlite", create=True)
+        try:
+            window = create_main_window(db)
+            window.resize(WIDTH, HEIGHT)
+            window.show()
+            window.tabs.setCurrentWidget(window.employees_tab)
+            settle(app)
+            save(window, path)
+            window.close()
+        finally:
+            db.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Simpan gambar layar SIMPEG Luring untuk README.")
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "simpeg_screens_5000.sqlite",
@@ -82,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         app = application(sys.argv[:1])
         window = create_main_window(db)
+        screen = app.primaryScreen().size()
+        if (screen.width(), screen.height()) < (WIDTH, HEIGHT) and os.environ.get("DISPLAY"):
+            print(f"Peringatan: layar {screen.width()}x{screen.height()} lebih kecil dari {WIDTH}x{HEIGHT}")
         window.resize(WIDTH, HEIGHT)
         window.show()
         settle(app)
@@ -94,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
             tab.table.selectRow(2)  # a selected row shows which actions apply to it
             settle(app)
             save(window, args.out / ("main_window.png" if name == "main_window" else f"screenshots/{name}.png"))
+        if "pegawai_kosong" in wanted:
+            save_empty_database_shot(app, args.out / "screenshots" / "pegawai_kosong.png")
         if "pengaturan_instansi" in wanted:
             dialog = window.open_office_settings()
             dialog.load_logo_file(demo_logo())

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from gui.context import AppContext
@@ -125,12 +126,20 @@ def create_main_window(db: Database, *, page_size: int = PAGE_SIZE, today: Calla
 
 
 def application(argv: Sequence[str]) -> QApplication:
-    """The running QApplication, created with our names on first use."""
+    """The running QApplication, created with our names, look and icon on first use."""
+    from gui.icons import app_icon
+    from gui.style import apply_style
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        # Before the QApplication exists: at 125 % or 150 % Windows scaling, scale by exactly that
+        # (the SVG icons and fonts stay sharp) instead of rounding to 100 % or 200 %.
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(list(argv))
+        apply_style(app)  # not over an application someone else made and styled (a test runner's)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
+    app.setWindowIcon(app_icon())  # every window and dialog shows it
     return app
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QSize, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from gui.context import AppContext
 from gui.features import install_features
+from gui.icons import TAB_ICONS, app_icon, apply_action_icons, icon
+from gui.style import icon_size_for
 from gui.table_models.paged import PAGE_SIZE
 from gui.tabs.contracts_tab import ContractsTab
 from gui.tabs.employees_tab import EmployeesTab
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from models.database import Database
 
 APP_NAME = "SIMPEG Luring"
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 def application_version() -> str:
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self.db: Database = context.db
         db, today = context.db, context.today
         self.setWindowTitle(self.tr("SIMPEG Luring — {name}").format(name=db.display_name))
+        self.setWindowIcon(app_icon())
         self.dialogs: dict[str, QDialog] = {}  # the open settings/about dialogs, one of each
 
         factory = db.session_factory
@@ -57,20 +61,36 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.employees_tab, self.tr("Pegawai"))
-        self.tabs.addTab(self.formations_tab, self.tr("Formasi"))
-        self.tabs.addTab(self.contracts_tab, self.tr("Perjanjian Kerja"))
+        self.tabs.addTab(self.employees_tab, icon(TAB_ICONS["employees"]), self.tr("Pegawai"))
+        self.tabs.addTab(self.formations_tab, icon(TAB_ICONS["formations"]), self.tr("Formasi"))
+        self.tabs.addTab(self.contracts_tab, icon(TAB_ICONS["contracts"]), self.tr("Perjanjian Kerja"))
+        side = icon_size_for(self.tabs)
+        self.tabs.setIconSize(QSize(side, side))
         self.setCentralWidget(self.tabs)
 
         self.status_counts = QLabel(self)
         self.status_counts.setObjectName("status_counts")
         self.statusBar().addWidget(self.status_counts, 1)
         build_menus(self)
-        self.resize(1280, 800)
+        self.resize(self._default_size())
         self.restore_layout()
         install_features(self)
+        # Where a tab has no rows at all, its message offers the way in (the contracts tab's: to Pegawai).
+        self.action_show_employees = QAction(icon(TAB_ICONS["employees"]), self.tr("Buka tab Pegawai"), self)
+        self.action_show_employees.setObjectName("action_show_employees")
+        self.action_show_employees.triggered.connect(lambda: self.tabs.setCurrentWidget(self.employees_tab))
+        apply_action_icons(self)
+        for tab in self.table_tabs.values():
+            tab.connect_empty_state(lambda name: self.findChild(QAction, name))
         # Counting every employee is not needed to draw the first page: it follows right after.
         QTimer.singleShot(0, self, self.refresh_status_counts)
+
+    def _default_size(self) -> QSize:
+        """1280 x 800, or less on a smaller screen (a 1366 x 768 laptop): never taller than the screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return DEFAULT_SIZE
+        return DEFAULT_SIZE.boundedTo(screen.availableGeometry().size() * 0.97)
 
     @property
     def current_tab(self) -> TableTab:

@@ -57,6 +57,14 @@ class ContractsTab(TableTab):
     def count_text(self, total: str) -> str:
         return self.tr("{total} perjanjian kerja").format(total=total)
 
+    def empty_message(self) -> tuple[str, str]:
+        return (self.tr("Belum ada perjanjian kerja."),
+                self.tr("Perjanjian kerja dibuat untuk pegawai PPPK: di tab Pegawai, pilih pegawai PPPK atau PPPK "
+                        "Paruh Waktu, lalu klik Perjanjian baru."))
+
+    def empty_buttons(self) -> list[tuple[str, str]]:
+        return [("action_show_employees", self.tr("Buka tab Pegawai"))]
+
     def current_filter(self) -> ContractFilter:
         values: dict[str, Any] = self.filter_bar.values() if self.filter_bar is not None else {}
         return ContractFilter(**values)

@@ -39,6 +39,7 @@ class EmployeesTab(TableTab):
                  parent: QWidget | None = None) -> None:
         today = today or (context.today if context is not None else date.today)
         model = PagedTableModel(EmployeeSource(today), session_factory, page_size=page_size, filters=DEFAULT_FILTER)
+        self._session_factory = session_factory
         super().__init__(model, parent)
         self.context = context
         self._build_filters(session_factory)
@@ -48,6 +49,23 @@ class EmployeesTab(TableTab):
 
     def count_text(self, total: str) -> str:
         return self.tr("{total} pegawai").format(total=total)
+
+    def empty_message(self) -> tuple[str, str]:
+        if self._has_employees_in_other_states():
+            return (self.tr("Tidak ada pegawai aktif."),
+                    self.tr("Pegawai di basis data ini sudah pensiun atau berhenti. Pilih Keadaan: Semua keadaan "
+                            "untuk melihat mereka, atau tambahkan pegawai."))
+        return (self.tr("Belum ada pegawai."),
+                self.tr("Impor daftar pegawai dari berkas Excel, ODS atau CSV yang sudah ada, atau tambahkan "
+                        "pegawai satu per satu."))
+
+    def empty_buttons(self) -> list[tuple[str, str]]:
+        return [("action_import_roster", self.tr("Impor daftar pegawai…")),
+                ("action_new_employee", self.tr("Tambah pegawai"))]
+
+    def _has_employees_in_other_states(self) -> bool:
+        with self._session_factory() as session:
+            return self.model.source.count(session, "", EmployeeFilter()) > 0
 
     def current_filter(self) -> EmployeeFilter:
         values: dict[str, Any] = self.filter_bar.values() if self.filter_bar is not None else {}

@@ -114,6 +114,12 @@ class FormationsTab(TableTab):
     def count_text(self, total: str) -> str:
         return self.tr("{total} formasi").format(total=total)
 
+    def empty_message(self) -> tuple[str, str]:
+        return (self.tr("Belum ada formasi."),
+                self.tr("Formasi (kebutuhan pegawai per unit kerja, jabatan dan tahun) belum tercatat di basis data "
+                        "ini. Setelah tercatat, yang menjabat, kekosongan dan pensiun dihitung dari data pegawai, "
+                        "dan Kebutuhan dapat diubah di sini."))
+
     def current_filter(self) -> FormationFilter:
         values: dict[str, Any] = self.filter_bar.values() if self.filter_bar is not None else {}
         return FormationFilter(**values)

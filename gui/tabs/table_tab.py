@@ -1,10 +1,12 @@
-"""What every list tab shares: a search box that filters as the clerk types, a count, and a paged table."""
+"""What every list tab shares: a search box that filters as the clerk types, a count, a paged table, and
+what the table says when it has no rows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.errors import show_error
+from gui.icons import icon
+from gui.style import icon_size_for
 from gui.table_models.paged import PagedTableModel
 from gui.widgets.column_chooser import column_menu
+from gui.widgets.empty_state import EmptyState
 from models.rules.formatting import format_number
 
 SEARCH_DELAY_MS = 150  # long enough not to query on every key of a fast typist, short enough to feel live
@@ -53,7 +58,9 @@ class TableTab(QWidget):
     added with `add_action`; `row_activated` fires with the row object on double-click or Enter;
     `total_changed` with the number of rows the search and filters select. Right-clicking the header
     offers the columns to show; `header_state()` / `restore_header_state()` keep that choice, the
-    widths and the order.
+    widths and the order. With no rows, `empty_state` covers the table: what to do next
+    (`empty_message`, `empty_buttons`) or, when the search or filters select nothing, a button that
+    clears them.
     """
 
     row_activated = Signal(object)
@@ -83,7 +90,10 @@ class TableTab(QWidget):
         self.table.setObjectName(f"{self.object_prefix}_table")
         self.action_bar = QToolBar(self)
         self.action_bar.setObjectName(f"{self.object_prefix}_actions")
-        self.action_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Icon and text: the icons help find an action again, the words say what it does.
+        self.action_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        side = icon_size_for(self.action_bar)
+        self.action_bar.setIconSize(QSize(side, side))
         # Shown while a model that loads in the background is busy; typing goes on meanwhile.
         self.busy_indicator = QProgressBar(self)
         self.busy_indicator.setObjectName(f"{self.object_prefix}_busy")
@@ -93,6 +103,8 @@ class TableTab(QWidget):
         self.busy_indicator.setToolTip(self.tr("Memuat…"))
         self.busy_indicator.hide()
         self._build_table()
+        self.empty_state = EmptyState(self.table.viewport(), f"{self.object_prefix}_empty")
+        self._empty_buttons: list[tuple[str, QAction]] = []
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -186,6 +198,39 @@ class TableTab(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    # ---- no rows ----
+
+    def empty_message(self) -> tuple[str, str]:
+        """The title and the next step shown when the list has nothing at all; a subclass says more."""
+        return self.tr("Belum ada data."), ""
+
+    def empty_buttons(self) -> list[tuple[str, str]]:
+        """(action objectName, button text) for the buttons under empty_message, in order."""
+        return []
+
+    def connect_empty_state(self, find_action: Callable[[str], QAction | None]) -> None:
+        """Look up the actions behind empty_buttons() (the window's, once its features are installed)."""
+        self._empty_buttons = [(text, action) for name, text in self.empty_buttons()
+                               if (action := find_action(name)) is not None]
+        self._update_empty_state()
+
+    def is_filtered(self) -> bool:
+        """Whether a search or a filter other than the default narrows the list."""
+        bar = self.filter_bar
+        is_default = getattr(bar, "is_default", None)
+        return bool(self.search.text().strip()) or (is_default is not None and not is_default())
+
+    def clear_search_and_filters(self) -> None:
+        """Empty the search box and put every filter back to its default: all rows come back."""
+        self._search_timer.stop()
+        self.search.blockSignals(True)  # no delayed search: the model is told at once below
+        self.search.clear()
+        self.search.blockSignals(False)
+        reset = getattr(self.filter_bar, "reset", None)
+        if reset is not None:
+            reset()
+        self.model.set_search("")
+
     # ---- inside ----
 
     def _build_table(self) -> None:
@@ -264,4 +309,18 @@ class TableTab(QWidget):
         total = self.model.total
         self.count_label.setText(self.count_text(format_number(total)))
         self.table.scrollToTop()
+        self._update_empty_state()
         self.total_changed.emit(total)
+
+    def _update_empty_state(self) -> None:
+        if self.model.total:
+            self.empty_state.hide()
+        elif self.is_filtered():
+            self.empty_state.show_message(
+                "no_match", self.tr("Tidak ada yang cocok dengan pencarian atau filter."),
+                self.tr("Ubah kata pencarian atau pilihan filter, atau hapus semuanya untuk melihat semua baris."),
+                [(self.tr("Hapus pencarian dan filter"), icon("filter-clear"), self.clear_search_and_filters, None)])
+        else:
+            title, text = self.empty_message()
+            self.empty_state.show_message("empty", title, text, [
+                (label, action.icon(), action.trigger, action) for label, action in self._empty_buttons])
