@@ -80,7 +80,8 @@ def _open_and_run(target: str | Path, settings: Settings, *, fill_demo: bool, ch
         # The last database was refused (moved, replaced, in use): say so and fall back to the default one.
         print(f"Basis data terakhir tidak dapat dibuka ({exc.message}); membuka basis data bawaan.", file=sys.stderr)
         settings.last_database = ""
-        return _open_and_run(default_database_path(), settings, fill_demo=False)
+        fallback, _fill = database_to_open(None, "")
+        return _open_and_run(fallback, settings, fill_demo=False)
     if opened is None:  # a damaged file whose backup the clerk chose not to restore
         return EXIT_FAILED
     db, lock = (opened.db, opened.lock) if hasattr(opened, "lock") else (opened, None)

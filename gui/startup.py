@@ -97,16 +97,16 @@ def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
 def needs_setup(db: Database) -> bool:
     """A database with neither users nor office settings: the first start of an installed program (or a
     database made by Berkas > Basis data baru). It gets the first-run setup instead of the sign-in."""
-    from models.services.organization import get_office
+    from models.services.first_run import needs_setup as no_users_and_no_office
 
-    return not has_users(db) and get_office(db) is None
+    return no_users_and_no_office(db)
 
 
-def set_up(db: Database, parent: QWidget | None = None, *, offer_demo: bool = True):
+def set_up(db: Database, parent: QWidget | None = None, *, allow_demo: bool = True):
     """The first-run setup wizard on `db`, run to its end; None when the clerk cancels (nothing saved)."""
     from gui.dialogs.first_run import FirstRunWizard
 
-    wizard = FirstRunWizard(db, parent, offer_demo=offer_demo)
+    wizard = FirstRunWizard(db, parent, allow_demo=allow_demo)
     if wizard.exec() != QDialog.DialogCode.Accepted or wizard.user is None:
         return None
     return wizard

@@ -157,7 +157,7 @@ class FileMenu(QObject):
             from gui import startup
 
             if startup.needs_setup(work.db):  # a new database: office, PPK, numbers and its admin first
-                set_up = startup.set_up(work.db, self.window, offer_demo=False)
+                set_up = startup.set_up(work.db, self.window, allow_demo=False)
                 actor = set_up.user.actor if set_up is not None else None
             else:
                 actor = controller.sign_in(work.db)

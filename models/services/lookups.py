@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from models.entities import Formation, Position, Unit
+from models.entities import Formation, Office, Position, Unit
+from models.rules import regions
 from models.rules.grades import PNS_GRADES, PPPK_GRADES
 from models.vocabulary import JenisJabatan, PositionGroup
 
@@ -53,14 +54,21 @@ def position_choices(session: Session) -> list[PositionChoice]:
 
 
 def kecamatan_choices(session: Session) -> list[tuple[str, str]]:
-    """(code, name) of every kecamatan some unit lies in, by name."""
+    """(code, name) of every kecamatan of the office's regency (Kemendagri list) and every kecamatan some
+    unit lies in, by name; one entry per code, named as the units name it where they do."""
     rows = session.execute(
         select(Unit.kecamatan_code, Unit.kecamatan_name)
         .where(Unit.kecamatan_code.is_not(None))
         .group_by(Unit.kecamatan_code, Unit.kecamatan_name)
         .order_by(Unit.kecamatan_name)
     )
-    return [(code, name or code) for code, name in rows]
+    choices: dict[str, str] = {}
+    for code, name in rows:
+        choices.setdefault(code, name or code)
+    regency_code = session.scalar(select(Office.regency_code).order_by(Office.id).limit(1))
+    for kecamatan in regions.kecamatan(regency_code or ""):
+        choices.setdefault(kecamatan.code, kecamatan.name)
+    return sorted(choices.items(), key=lambda item: (item[1].casefold(), item[0]))
 
 
 def golongan_choices() -> list[str]:

@@ -100,22 +100,29 @@ def save_office(db: Database, data: OfficeInput, actor: Actor) -> Office:
     """Create the office's settings or replace them."""
     require(actor, Permission.MANAGE_SETTINGS)
     _validate_office(data)
+    with db.session_factory.begin() as s:
+        return write_office(s, data, actor)
+
+
+def write_office(s: Session, data: OfficeInput, actor: Actor) -> Office:
+    """save_office inside the caller's transaction (the first-run setup creates the admin in the same one)."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    _validate_office(data)
     values = {f.name: getattr(data, f.name) for f in fields(data)}
     values["ppk_nip"] = normalize_digits(data.ppk_nip) or None
     values["paper_size"] = PaperSize(data.paper_size)
     values["contract_number_pattern_pw"] = (data.contract_number_pattern_pw or "").strip() or None
-    with db.session_factory.begin() as s:
-        office = s.scalars(select(Office).order_by(Office.id).limit(1)).first()
-        if office is None:
-            office = Office(**values)
-            s.add(office)
-            audit.record_create(s, actor, office, "Pengaturan instansi dibuat")
-        else:
-            before = audit.snapshot(office)
-            for key, value in values.items():
-                setattr(office, key, value)
-            s.flush()
-            audit.record(s, actor, "update", office, audit.diff(before, audit.snapshot(office)), "Pengaturan instansi")
+    office = s.scalars(select(Office).order_by(Office.id).limit(1)).first()
+    if office is None:
+        office = Office(**values)
+        s.add(office)
+        audit.record_create(s, actor, office, "Pengaturan instansi dibuat")
+    else:
+        before = audit.snapshot(office)
+        for key, value in values.items():
+            setattr(office, key, value)
+        s.flush()
+        audit.record(s, actor, "update", office, audit.diff(before, audit.snapshot(office)), "Pengaturan instansi")
     return office
 
 

@@ -83,11 +83,8 @@ def list_users(db: Database) -> list[UserInfo]:
 
 
 def _add_user(s: Session, actor: Actor, username: str, full_name: str, role: Role, password: str) -> User:
-    problems: list[FieldProblem] = []
-    name = _username(username, problems)
-    if not (full_name or "").strip():
-        problems.append(FieldProblem("full_name", "nama lengkap belum diisi"))
-    _password(password, name, problems)
+    problems = account_problems(username, full_name, password)
+    name = (username or "").strip().lower()
     if name and s.scalar(select(func.count()).select_from(User).where(User.username == name)):
         problems.append(FieldProblem("username", f"nama pengguna '{name}' sudah dipakai"))
     if problems:
@@ -101,13 +98,28 @@ def _add_user(s: Session, actor: Actor, username: str, full_name: str, role: Rol
     return user
 
 
+def account_problems(username: str, full_name: str, password: str) -> list[FieldProblem]:
+    """Why these could not make an account, before looking at who exists ([] when they could)."""
+    problems: list[FieldProblem] = []
+    name = _username(username, problems)
+    if not (full_name or "").strip():
+        problems.append(FieldProblem("full_name", "nama lengkap belum diisi"))
+    _password(password, name, problems)
+    return problems
+
+
+def add_first_admin(s: Session, username: str, full_name: str, password: str) -> UserInfo:
+    """create_first_admin inside the caller's transaction (the first-run setup saves the office with it)."""
+    if s.scalar(select(func.count()).select_from(User)):
+        raise DomainError("Admin pertama sudah ada; pengguna baru ditambahkan oleh admin.")
+    return _info(_add_user(s, Actor(username.strip().lower() or SYSTEM.username, Role.ADMIN.value),
+                           username, full_name, Role.ADMIN, password))
+
+
 def create_first_admin(db: Database, username: str, full_name: str, password: str) -> UserInfo:
     """The first run: the one admin who then adds everyone else. Refused once any user exists."""
     with db.session_factory.begin() as s:
-        if s.scalar(select(func.count()).select_from(User)):
-            raise DomainError("Admin pertama sudah ada; pengguna baru ditambahkan oleh admin.")
-        return _info(_add_user(s, Actor(username.strip().lower() or SYSTEM.username, Role.ADMIN.value),
-                               username, full_name, Role.ADMIN, password))
+        return add_first_admin(s, username, full_name, password)
 
 
 def create_user(db: Database, actor: Actor, username: str, full_name: str, role: Role | str,

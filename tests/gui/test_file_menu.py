@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import file_dialogs
@@ -116,6 +117,38 @@ def test_a_new_database_starts_empty_and_offers_the_office_settings(qtbot, monke
     dialog.accept()
     assert not dialog.isVisible()
     assert get_office(new.db).name == "BKPSDM Kota Baru"
+
+
+def test_a_new_database_with_sign_in_gets_the_first_run_setup_then_the_import(qtbot, monkeypatch, window,
+                                                                             tmp_path) -> None:
+    """In the program (the controller signs in per database) a new database is set up by the first-run
+    wizard; its last choice, "import a roster now", opens the import wizard in the new window."""
+    import gui.startup
+    from models.services.first_run import AdminInput, set_up_office
+    from models.services.organization import OfficeInput
+
+    asked: list[dict] = []
+
+    def set_up(db, parent=None, **kwargs):
+        asked.append(kwargs)
+        user = set_up_office(db, OfficeInput(name="BKPSDM Kabupaten Kapuas", regency_code="62.03",
+                                             regency_name="Kabupaten Kapuas"),
+                             AdminInput("rina", "Rina Wati", "rahasia-kapuas-9"))
+        return SimpleNamespace(start_choice=SimpleNamespace(name="IMPORT"), user=user, regency_code="62.03")
+
+    monkeypatch.setattr(gui.startup, "set_up", set_up)
+    window.controller.sign_in = lambda _db: pytest.fail("a new database has no one to sign in yet")
+    answer(monkeypatch, "choose_new_database", tmp_path / "kapuas.sqlite")
+    window.action_new_database.trigger()
+    qtbot.waitUntil(lambda: window.controller.window is not window)
+    new = window.controller.window
+    assert asked == [{"allow_demo": False}]  # no demo in a database the clerk chose to make
+    assert new.context.actor.username == "rina"
+    assert get_office(new.db).name == "BKPSDM Kabupaten Kapuas"
+    assert "office_settings" not in new.dialogs  # the wizard asked for all of it already
+    imports = new.findChild(QObject, "report_actions")
+    qtbot.waitUntil(lambda: imports.wizard is not None and imports.wizard.isVisible())
+    imports.wizard.close()
 
 
 def test_a_new_database_never_overwrites_an_existing_file(monkeypatch, window, other_db_path) -> None:
