@@ -54,6 +54,64 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../gui/dialogs/first_run/admin_page.py" line="+19"/>
+        <source>Akun admin</source>
+        <translation>Admin account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun Anda sebagai admin: mengatur instansi, menambah pengguna lain (operator, pembaca), dan memulihkan cadangan.</source>
+        <translation>Your admin account: it sets up the office, adds other users (operators, viewers) and restores backups.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nama &amp;pengguna:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>huruf kecil, angka, titik</source>
+        <translation>lowercase letters, digits, dots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama l&amp;engkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nama Anda, tercatat di log audit</source>
+        <translation>your name, as recorded in the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata &amp;sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paling sedikit {n} karakter</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simpan kata sandi ini baik-baik: tanpa admin, pengguna dan pengaturan tidak dapat diubah. Setelah lima kali salah, akun dikunci 15 menit.</source>
+        <translation>Keep this password safe: without the admin, users and settings cannot be changed. After five wrong attempts, the account is locked for 15 minutes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>kata sandi dan ulangannya tidak sama</source>
+        <translation>the passwords do not match</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../../gui/dialogs/audit_log.py" line="+119"/>
@@ -519,7 +577,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../gui/tabs/contracts_tab.py" line="+46"/>
+        <location filename="../../gui/tabs/contracts_tab.py" line="+47"/>
         <source>Berakhir dalam 6 bulan (penuh waktu) atau 3 bulan (paruh waktu): usulkan perpanjangan</source>
         <translation>Ends within 6 months (full-time) or 3 months (part-time): propose the renewal</translation>
     </message>
@@ -542,6 +600,21 @@
         <location line="+3"/>
         <source>{total} perjanjian kerja</source>
         <translation>{total} work contracts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum ada perjanjian kerja.</source>
+        <translation>No work contracts yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perjanjian kerja dibuat untuk pegawai PPPK: di tab Pegawai, pilih pegawai PPPK atau PPPK Paruh Waktu, lalu klik Perjanjian baru.</source>
+        <translation>Work contracts are made for PPPK employees: on the Employees tab, select PPPK or PPPK Paruh Waktu employees, then click New contract.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buka tab Pegawai</source>
+        <translation>Open the Employees tab</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1145,7 +1218,7 @@
 <context>
     <name>EmployeesTab</name>
     <message>
-        <location filename="../../gui/tabs/employees_tab.py" line="+47"/>
+        <location filename="../../gui/tabs/employees_tab.py" line="+49"/>
         <source>Cari nama, NIP atau NIK…</source>
         <translation>Search name, NIP or NIK…</translation>
     </message>
@@ -1155,7 +1228,37 @@
         <translation>{total} employees</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Tidak ada pegawai aktif.</source>
+        <translation>No active employees.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai di basis data ini sudah pensiun atau berhenti. Pilih Keadaan: Semua keadaan untuk melihat mereka, atau tambahkan pegawai.</source>
+        <translation>The employees in this database have retired or left. Choose State: All states to see them, or add employees.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum ada pegawai.</source>
+        <translation>No employees yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor daftar pegawai dari berkas Excel, ODS atau CSV yang sudah ada, atau tambahkan pegawai satu per satu.</source>
+        <translation>Import the employee list from an existing Excel, ODS or CSV file, or add employees one by one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impor daftar pegawai…</source>
+        <translation>Import employee list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah pegawai</source>
+        <translation>Add employee</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1531,7 +1634,7 @@
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -1618,7 +1721,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="+30"/>
+        <location filename="../../gui/widgets/filter_bar.py" line="+33"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
@@ -1674,6 +1777,34 @@
         <location line="+12"/>
         <source>Kata sandi dan ulangannya tidak sama.</source>
         <translation>The password and its repetition differ.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../gui/dialogs/first_run/wizard.py" line="+51"/>
+        <source>Penyiapan awal — SIMPEG Luring</source>
+        <translation>Initial setup — SIMPEG Luring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Simpan dan mulai</source>
+        <translation>&amp;Save and start</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1953,17 @@
         <translation>{total} formations</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Belum ada formasi.</source>
+        <translation>No formations yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formasi (kebutuhan pegawai per unit kerja, jabatan dan tahun) belum tercatat di basis data ini. Setelah tercatat, yang menjabat, kekosongan dan pensiun dihitung dari data pegawai, dan Kebutuhan dapat diubah di sini.</source>
+        <translation>No formations (staff needed per work unit, position and year) are recorded in this database yet. Once they are, staff in post, vacancies and retirements are counted from the employee records, and Needed can be edited here.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ubah kebutuhan {position} di {unit} ({year}): {old} → {new}</source>
         <translation>Change needs of {position} in {unit} ({year}): {old} → {new}</translation>
     </message>
@@ -2141,7 +2282,7 @@
         <translation>SIMPEG Luring — {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
@@ -2156,7 +2297,12 @@
         <translation>Work Contracts</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>Buka tab Pegawai</source>
+        <translation>Open the Employees tab</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Pegawai aktif: {total} ({parts})</source>
         <translation>Active employees: {total} ({parts})</translation>
     </message>
@@ -2405,6 +2551,158 @@
     </message>
 </context>
 <context>
+    <name>NumberingPage</name>
+    <message>
+        <location filename="../../gui/dialogs/first_run/numbering_page.py" line="+29"/>
+        <source>Nomor perjanjian kerja</source>
+        <translation>Work contract numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pola nomor surat perjanjian kerja sesuai tata naskah kantor Anda. Nomor urut diberikan otomatis saat perjanjian pertama kali dicetak.</source>
+        <translation>The number pattern of work contract letters, following your office&apos;s document rules. The sequence number is assigned automatically when a contract is first printed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pola nomor &amp;PPPK:</source>
+        <translation>&amp;PPPK number pattern:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pola nomor PPPK Paruh &amp;Waktu (boleh kosong):</source>
+        <translation>PPPK Paruh &amp;Waktu number pattern (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kosongkan bila sama dengan pola PPPK</source>
+        <translation>leave empty to use the PPPK pattern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sisipkan:</source>
+        <translation>Insert:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{seq} nomor urut (wajib), {year} tahun, {month} bulan 01–12, {roman_month} bulan dalam angka Romawi I–XII. Contoh pola lain: 800.1.2.5/{seq}/PPPK-PW/BKPSDM/{year}.</source>
+        <translation>{seq} sequence number (required), {year} year, {month} month 01–12, {roman_month} month in Roman numerals I–XII. Another example pattern: 800.1.2.5/{seq}/PPPK-PW/BKPSDM/{year}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ukuran kertas perjanjian:</source>
+        <translation>Contract paper si&amp;ze:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+5"/>
+        <source>Nomor pertama: {number}</source>
+        <translation>First number: {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memakai pola PPPK.</source>
+        <translation>Uses the PPPK pattern.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../gui/dialogs/first_run/office_page.py" line="+37"/>
+        <source>Instansi</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilih kabupaten atau kota Anda. Nama instansi diisi otomatis dan boleh diubah.</source>
+        <translation>Choose your regency or city. The office name is filled in automatically and can be changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ketik sebagian nama, mis. palangka atau kapuas</source>
+        <translation>type part of the name, e.g. palangka or kapuas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cari kabupaten/kota:</source>
+        <translation>&amp;Search regency/city:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— pilih provinsi —</source>
+        <translation>— choose a province —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Provinsi:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kabupaten/k&amp;ota:</source>
+        <translation>Regency/&amp;city:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Nama instansi:</source>
+        <translation>&amp;Office name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota …</source>
+        <translation>Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jalan dan nomor, boleh dikosongkan</source>
+        <translation>street and number; optional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>— pilih kabupaten/kota —</source>
+        <translation>— choose a regency/city —</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pilih provinsi dulu</source>
+        <translation>choose a province first</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kecamatan ikut dari daftar Kemendagri setelah kabupaten/kota dipilih.</source>
+        <translation>The kecamatan follow from the Kemendagri list once a regency/city is chosen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} kecamatan di {regency}, ikut dari daftar Kemendagri.</source>
+        <translation>{count} kecamatan in {regency}, from the Kemendagri list.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>pilih kabupaten/kota dari daftar</source>
+        <translation>choose a regency/city from the list</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettingsDialog</name>
     <message>
         <location filename="../../gui/dialogs/office_settings.py" line="+56"/>
@@ -2603,6 +2901,84 @@
         <location filename="../../gui/dialogs/contract_preview.py" line="+23"/>
         <source>Tekan Pratinjau untuk melihat perjanjian pertama sebelum mencetak.</source>
         <translation>Press Preview to see the first contracts before printing.</translation>
+    </message>
+</context>
+<context>
+    <name>PpkPage</name>
+    <message>
+        <location filename="../../gui/dialogs/first_run/ppk_page.py" line="+29"/>
+        <source>Pejabat Pembina Kepegawaian (PPK)</source>
+        <translation>Pejabat Pembina Kepegawaian (PPK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pihak kesatu yang menandatangani perjanjian kerja: Bupati/Wali Kota, atau pejabat yang menandatangani atas nama PPK.</source>
+        <translation>The first party who signs the work contracts: the Bupati/Wali Kota, or an official signing on the PPK&apos;s behalf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Nama:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nama lengkap dengan gelar</source>
+        <translation>full name with titles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NI&amp;P:</source>
+        <translation>NI&amp;P:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>18 angka; kosongkan bila PPK bukan PNS</source>
+        <translation>18 digits; leave empty when the PPK is not a PNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. Wali Kota … atau Sekretaris Daerah …</source>
+        <translation>e.g. Wali Kota … or Sekretaris Daerah …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kota pena&amp;ndatanganan:</source>
+        <translation>Signing &amp;city:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tempat perjanjian ditandatangani</source>
+        <translation>where the contracts are signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama dan NIP boleh dikosongkan sekarang dan diisi nanti lewat Berkas &gt; Pengaturan Instansi, sebelum perjanjian pertama dicetak.</source>
+        <translation>Name and NIP may be left empty now and filled in later under File &gt; Office settings, before the first contract is printed.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Isi ibu kota {regency} (mis. Kuala Kapuas untuk Kabupaten Kapuas): daftar Kemendagri tidak memuatnya.</source>
+        <translation>Enter the capital of {regency} (e.g. Kuala Kapuas for Kabupaten Kapuas): the Kemendagri list does not include it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lahir {born}, TMT CPNS {tmt}, {sex}, nomor urut {seq}.</source>
+        <translation>Born {born}, TMT CPNS {tmt}, {sex}, sequence {seq}.</translation>
     </message>
 </context>
 <context>
@@ -3195,14 +3571,127 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../gui/dialogs/first_run/start_page.py" line="+25"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilih cara mulai. Pengaturan di bawah disimpan saat Anda menekan Simpan dan mulai.</source>
+        <translation>Choose how to start. The settings below are saved when you press Save and start.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mulai dengan &amp;data kosong</source>
+        <translation>Start with an &amp;empty database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambahkan unit kerja dan pegawai sendiri, satu per satu atau lewat impor nanti.</source>
+        <translation>Add work units and employees yourself, one by one or by importing later.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Impor daftar pegawai dari Excel sekarang</source>
+        <translation>&amp;Import the employee list from Excel now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setelah ini jendela impor terbuka: pilih berkas .xlsx/.xls/.ods/.csv berkolom NIP dan nama.</source>
+        <translation>The import window opens next: choose an .xlsx/.xls/.ods/.csv file with NIP and name columns.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lihat dulu dengan data &amp;contoh</source>
+        <translation>Look around first with sample &amp;data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membuka basis data contoh terpisah berisi pegawai rekaan, dengan akun admin yang sama. Basis data Anda tetap menyimpan pengaturan ini; buka lagi lewat Berkas &gt; Buka basis data.</source>
+        <translation>Opens a separate sample database of fictitious employees, with the same admin account. Your own database keeps these settings; open it again with File &gt; Open database.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yang akan disimpan</source>
+        <translation>What will be saved</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(belum diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, NIP {nip}</source>
+        <translation>, NIP {nip}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instansi</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{regency} ({code}), {count} kecamatan</source>
+        <translation>{regency} ({code}), {count} kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PPK</source>
+        <translation>PPK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan PPK</source>
+        <translation>PPK title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kota penandatanganan</source>
+        <translation>Signing city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor PPPK pertama</source>
+        <translation>First PPPK number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor PPPK Paruh Waktu</source>
+        <translation>PPPK Paruh Waktu number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memakai pola PPPK</source>
+        <translation>uses the PPPK pattern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message>
-        <location filename="../../gui/tabs/table_tab.py" line="+93"/>
+        <location filename="../../gui/tabs/table_tab.py" line="+112"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Cari…</source>
         <translation>Search…</translation>
     </message>
@@ -3210,6 +3699,26 @@
         <location line="+3"/>
         <source>{total} baris</source>
         <translation>{total} rows</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Belum ada data.</source>
+        <translation>No data yet.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Tidak ada yang cocok dengan pencarian atau filter.</source>
+        <translation>Nothing matches the search or filters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah kata pencarian atau pilihan filter, atau hapus semuanya untuk melihat semua baris.</source>
+        <translation>Change the search words or filters, or clear them all to see every row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus pencarian dan filter</source>
+        <translation>Clear search and filters</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3914,85 @@
         <location line="+5"/>
         <source>tidak ada di basis data ini</source>
         <translation>not in this database</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../gui/dialogs/first_run/welcome_page.py" line="+15"/>
+        <source>Selamat datang di SIMPEG Luring</source>
+        <translation>Welcome to SIMPEG Luring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebelum mulai, siapkan instansi Anda. Ini cukup sekali dan memakan waktu sekitar dua menit.</source>
+        <translation>Before you start, set up your office. This is needed only once and takes about two minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instansi</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pilih kabupaten/kota Anda dari daftar Kemendagri; kecamatannya ikut serta.</source>
+        <translation>choose your regency/city from the Kemendagri list; its kecamatan come with it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pejabat Pembina Kepegawaian</source>
+        <translation>Pejabat Pembina Kepegawaian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>siapa yang menandatangani perjanjian kerja.</source>
+        <translation>who signs the work contracts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor perjanjian kerja</source>
+        <translation>Work contract numbers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pola nomor surat yang dipakai kantor Anda.</source>
+        <translation>the letter number pattern your office uses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun admin</source>
+        <translation>Admin account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>akun Anda untuk masuk dan menambah pengguna lain.</source>
+        <translation>your account for signing in and adding other users.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dengan data kosong, dengan impor daftar pegawai dari Excel, atau melihat data contoh dulu.</source>
+        <translation>with an empty database, by importing the employee list from Excel, or by looking at sample data first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anda akan mengisi:</source>
+        <translation>You will fill in:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Semua data tersimpan hanya di komputer ini, dalam berkas:
+{location}
+
+Program ini bekerja tanpa internet. Semua isian dapat diubah nanti lewat Berkas &gt; Pengaturan Instansi.</source>
+        <translation>All data is stored only on this computer, in the file:
+{location}
+
+The program works without internet. Everything you enter can be changed later under File &gt; Office settings.</translation>
     </message>
 </context>
 <context>
