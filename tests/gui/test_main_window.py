@@ -157,7 +157,10 @@ def test_menus_offer_quit_and_about(window) -> None:
     assert [a.text() for a in window.menuBar().actions()] == [
         "&Berkas", "&Sunting", "&Perjanjian Kerja", "&Laporan", "Ba&ntuan"]
     text = window.about_text()
-    assert application_version() in text and "simpeg.sqlite" in text
+    from models.version import __version__
+
+    assert application_version() == __version__ and f"SIMPEG Luring {__version__}</h3>" in text
+    assert "simpeg.sqlite" in text
     window.action_quit.trigger()
     assert not window.isVisible()
 
