@@ -32,6 +32,7 @@ class ContractsTab(TableTab):
         "number": "800.1.2.5/29.1234/PPPK-PW/BKPSDM", "salary": "Rp12.345.678,00", "signing_date": "30-09-2026",
     }
     stretch_key = "unit"
+    full_width_keys: ClassVar[frozenset[str]] = frozenset({"nip"})
 
     def __init__(self, session_factory: SessionFactory, *, page_size: int = PAGE_SIZE,
                  today: Callable[[], date] | None = None, context: AppContext | None = None,

@@ -33,6 +33,7 @@ class EmployeesTab(TableTab):
         "tmt": "01-01-2010", "education": "Spesialis", "retirement": "01-04-2043 (58)",
     }
     stretch_key = "unit"
+    full_width_keys: ClassVar[frozenset[str]] = frozenset({"nip"})
 
     def __init__(self, session_factory: SessionFactory, *, page_size: int = PAGE_SIZE,
                  today: Callable[[], date] | None = None, context: AppContext | None = None,

@@ -29,11 +29,13 @@ from gui.errors import show_error
 from gui.icons import icon
 from gui.style import icon_size_for
 from gui.table_models.paged import PagedTableModel
+from gui.tabs.column_fit import ColumnFitter
 from gui.widgets.column_chooser import column_menu
 from gui.widgets.empty_state import EmptyState
 from models.rules.formatting import format_number
 
 SEARCH_DELAY_MS = 150  # long enough not to query on every key of a fast typist, short enough to feel live
+SHORT_SAMPLE = 12  # characters: a column sample this short is a number, a date or a code
 
 
 class FullTextTooltipDelegate(QStyledItemDelegate):
@@ -58,9 +60,10 @@ class TableTab(QWidget):
     added with `add_action`; `row_activated` fires with the row object on double-click or Enter;
     `total_changed` with the number of rows the search and filters select. Right-clicking the header
     offers the columns to show; `header_state()` / `restore_header_state()` keep that choice, the
-    widths and the order. With no rows, `empty_state` covers the table: what to do next
-    (`empty_message`, `empty_buttons`) or, when the search or filters select nothing, a button that
-    clears them.
+    widths and the order. On a narrow window `column_fitter` narrows the long text columns so the
+    stretching one stays readable, until the clerk sets a width. With no rows, `empty_state` covers the
+    table: what to do next (`empty_message`, `empty_buttons`) or, when the search or filters select
+    nothing, a button that clears them.
     """
 
     row_activated = Signal(object)
@@ -73,6 +76,10 @@ class TableTab(QWidget):
     stretch_key: ClassVar[str | None] = None
     # The column that says which row is which: it cannot be hidden.
     fixed_key: ClassVar[str] = "name"
+    # On a narrow window the stretching column keeps room for this much text; the other columns with a
+    # long sample give up part of their width for it, except these (a NIP cut short is no NIP).
+    stretch_sample: ClassVar[str] = "SD Negeri 10 Jekan Raya"
+    full_width_keys: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, model: PagedTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +91,9 @@ class TableTab(QWidget):
         self.search.setObjectName(f"{self.object_prefix}_search")
         self.search.setPlaceholderText(self.placeholder_text())
         self.search.setClearButtonEnabled(True)
+        # On a narrow window the action bar gives way (its last actions move into its » menu), not the
+        # search box: it keeps room for its hint and a few words.
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.placeholder_text()) + 40)
         self.count_label = QLabel(self)
         self.count_label.setObjectName(f"{self.object_prefix}_count")
         self.table = QTableView(self)
@@ -175,6 +185,8 @@ class TableTab(QWidget):
         fixed = self.model.column_of(self.fixed_key) if self.fixed_key in self.model.source_keys else -1
         if fixed >= 0:
             header.setSectionHidden(fixed, False)
+        if self.column_fitter is not None:
+            self.column_fitter.stop()  # the widths are the clerk's now
         return True
 
     def show_column_menu(self, pos: QPoint | None = None) -> QMenu:
@@ -251,16 +263,27 @@ class TableTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         cell, title = table.fontMetrics(), header.fontMetrics()
+        natural: dict[int, int] = {}
+        floor: dict[int, int] = {}
         for key, sample in self.column_samples.items():
             column = self.model.column_of(key)
             heading = self.model.headerData(column, Qt.Orientation.Horizontal)
             # Room for the text, the cell margins, and the sort arrow beside the heading.
             width = max(cell.horizontalAdvance(sample) + 16, title.horizontalAdvance(heading) + 32)
             header.resizeSection(column, width)
+            natural[column] = width
+            # Numbers, dates and codes stay whole when narrowed; names and titles show their first 60 %.
+            whole = key in self.full_width_keys or len(sample) <= SHORT_SAMPLE
+            text = cell.horizontalAdvance(sample) if whole else round(cell.horizontalAdvance(sample) * 0.6)
+            floor[column] = max(text + 16, title.horizontalAdvance(heading) + 16)
+        self.column_fitter: ColumnFitter | None = None
         if self.stretch_key is None:
             header.setStretchLastSection(True)
         else:
-            header.setSectionResizeMode(self.model.column_of(self.stretch_key), QHeaderView.ResizeMode.Stretch)
+            stretch = self.model.column_of(self.stretch_key)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            self.column_fitter = ColumnFitter(table, natural, floor, stretch,
+                                              cell.horizontalAdvance(self.stretch_sample) + 16)
         for column, spec in enumerate(self.model.source.columns):
             header.setSectionHidden(column, spec.hidden)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

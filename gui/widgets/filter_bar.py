@@ -1,14 +1,16 @@
 """A compact row of filters under a tab's search box: combo boxes with a "Semua …" first entry, a unit
-picker, check boxes, and a "Hapus filter" button that puts every filter back to its default."""
+picker, check boxes, and a "Hapus filter" button that puts every filter back to its default. On a narrow
+window (a 1366x768 laptop at 125 %) the filters wrap onto a second row; each stays beside its caption."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from gui.widgets.flow_layout import FlowLayout
 from gui.widgets.unit_picker import UnitPicker
 from models.services.lookups import UnitChoice
 
@@ -22,17 +24,21 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.prefix = prefix
         self.setObjectName(f"{prefix}_filters")
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(6)
         self._defaults: dict[str, Any] = {}
         self.widgets: dict[str, QWidget] = {}
+        # The filters flow over as many rows as the width needs; "Hapus filter" stays at the top right.
+        self.flow_area = QWidget(self)
+        self.flow_area.setObjectName(f"{prefix}_filter_rows")
+        self._flow = FlowLayout(self.flow_area, h_spacing=18, v_spacing=6)
         self.reset_button = QPushButton(self.tr("Hapus filter"), self)
         self.reset_button.setObjectName(f"{prefix}_filter_reset")
         self.reset_button.setToolTip(self.tr("Kembalikan semua filter ke bawaan"))
         self.reset_button.clicked.connect(self.reset)
-        self._layout.addStretch(1)
-        self._layout.addWidget(self.reset_button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.flow_area, 1)
+        layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignTop)
         self._resetting = False
 
     # ---- building ----
@@ -108,15 +114,21 @@ class FilterBar(QWidget):
     # ---- inside ----
 
     def _add(self, name: str, label: str, widget: QWidget) -> None:
+        """The widget and its caption as one piece of the flow: they never land on different rows."""
         self.widgets[name] = widget
-        position = self._layout.count() - 2  # before the stretch and the reset button
+        piece = QWidget(self.flow_area)
+        piece.setObjectName(f"{self.prefix}_filter_{name}_piece")
+        row = QHBoxLayout(piece)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
         if label:
-            caption = QLabel(label, self)
+            caption = QLabel(label, piece)
             caption.setBuddy(widget)
-            self._layout.insertWidget(position, caption)
-            position += 1
-        self._layout.insertWidget(position, widget)
-        self._layout.insertSpacing(position + 1, 6)
+            row.addWidget(caption)
+        widget.setParent(piece)
+        row.addWidget(widget)
+        self._flow.addWidget(piece)
+        QWidget.setTabOrder(widget, self.reset_button)  # the reset button after the filters, not before
 
     @staticmethod
     def _select(combo: QComboBox, value: Any) -> None:
