@@ -107,6 +107,14 @@ def set_up(db: Database, parent: QWidget | None = None, *, allow_demo: bool = Tr
     from gui.dialogs.first_run import FirstRunWizard
 
     wizard = FirstRunWizard(db, parent, allow_demo=allow_demo)
+    if os.environ.get("SIMPEG_QUIT_WHEN_SHOWN"):  # the installer's smoke test: the wizard came up, now leave
+        from PySide6.QtCore import QTimer
+
+        def shown() -> None:
+            print(f"penyiapan awal tampil: {wizard.office_page.province.count()} provinsi", flush=True)
+            wizard.reject()
+
+        QTimer.singleShot(0, wizard, shown)
     if wizard.exec() != QDialog.DialogCode.Accepted or wizard.user is None:
         return None
     return wizard

@@ -35,7 +35,8 @@ EXE_SUFFIX = ".exe" if WINDOWS else ""
 WINDOW_LINE = "jendela tampil:"
 # The order they run in; the installer test checks this list against the check_* functions below.
 CHECKS: tuple[str, ...] = ("bundle", "version", "demo", "check", "upgrade", "postgres", "contracts", "pdf", "recap",
-                           "window", "size")
+                           "window", "first_run", "size")
+FIRST_RUN_LINE = "penyiapan awal tampil:"
 PG_URL_VARIABLE = "SIMPEG_TEST_PG_URL"  # as in tests/conftest.py: a server database whose role may CREATEDB
 # The contract printer starts worker processes only for at least two chunks (reports/contracts/batch.py,
 # BatchOptions.chunk_size, checked by the installer test); 600 demo employees give ~400 contracts.
@@ -349,6 +350,30 @@ def check_window(ctx: Context) -> str:
     cold = " (cache berkas dikosongkan)" if dropped else ""
     return (f"{line.strip()!r}; pertama {first.seconds:.2f} s{cold}, median {statistics.median(times):.2f} s "
             f"dari {ctx.runs} ({', '.join(f'{t:.2f}' for t in times)})")
+
+
+def check_first_run(ctx: Context) -> str:
+    """The first start of an installed program: no --db, an empty profile -> the office's database is made in
+    the data folder and the setup wizard shows its Kemendagri province list (then quits, nothing saved)."""
+    reader = ctx.cli if WINDOWS else ctx.gui
+    fresh = isolated_env(ctx.work / "profil-baru")  # the other checks' window runs left a last database behind
+    data = Path(fresh["LOCALAPPDATA"] if WINDOWS else fresh["XDG_DATA_HOME"])
+    before = set(data.rglob("simpeg.sqlite"))
+    result = run(ctx, reader, timeout=120, extra_env={**fresh, "QT_QPA_PLATFORM": "offscreen",
+                                                      "SIMPEG_QUIT_WHEN_SHOWN": "1"})
+    if result.code != 0:
+        raise CheckFailed(f"{reader.name}: kode keluar {result.code}; {(result.stderr or result.stdout)[-600:]}")
+    line = next((text for text in result.stdout.splitlines() if text.startswith(FIRST_RUN_LINE)), None)
+    if line is None:
+        raise CheckFailed(f"baris '{FIRST_RUN_LINE} ...' tidak muncul; keluaran: "
+                          f"{(result.stdout + result.stderr)[-600:]!r}")
+    provinces = int(line.split(":")[1].split()[0])
+    if provinces < 34:
+        raise CheckFailed(f"daftar provinsi Kemendagri tidak lengkap: {provinces}")
+    made = set(data.rglob("simpeg.sqlite")) - before
+    if not made:
+        raise CheckFailed(f"basis data kantor tidak dibuat di folder data {data}")
+    return f"{line.strip()!r} dalam {result.seconds:.2f} s; {next(iter(made)).relative_to(data)} dibuat"
 
 
 def _drop_caches() -> bool:

@@ -217,7 +217,7 @@ def test_upgrade_replaces_the_old_program_folder_first() -> None:
 
 def test_smoke_test_checks_what_the_issue_asks(smoke: ModuleType) -> None:
     assert smoke.CHECKS == ("bundle", "version", "demo", "check", "upgrade", "postgres", "contracts", "pdf", "recap",
-                            "window", "size")
+                            "window", "first_run", "size")
     for name in smoke.CHECKS:
         assert callable(getattr(smoke, f"check_{name}")), name
     defined = {name.removeprefix("check_") for name in vars(smoke) if name.startswith("check_")}
