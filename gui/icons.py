@@ -17,6 +17,7 @@ ACTION_ICONS: dict[str, str] = {
     "action_new_database": "database-new",
     "action_open_database": "open",
     "action_refresh": "refresh",
+    "action_organization": "tab-formations",
     "action_find": "search",
     "action_office_settings": "office",
     "action_preferences": "settings",

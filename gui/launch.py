@@ -146,15 +146,17 @@ def fill_with_demo_data(db: Database, regency_code: str | None) -> None:
 
 
 def after_setup(wizard: FirstRunWizard) -> Callable[[MainWindow], None] | None:
-    """What the window does once shown, by the clerk's last choice in the setup: the roster import wizard."""
-    if wizard.start_choice.name != "IMPORT":
+    """What the window does once shown, by the clerk's last choice in the setup: the roster import wizard
+    for "import now"; for "start empty", the units and jabatan dialog, since employees are placed in them."""
+    name = {"IMPORT": "action_import_roster", "EMPTY": "action_organization"}.get(wizard.start_choice.name)
+    if name is None:
         return None
 
-    def open_import(window: MainWindow) -> None:
+    def open_next(window: MainWindow) -> None:
         from PySide6.QtGui import QAction
 
-        action = window.findChild(QAction, "action_import_roster")
-        if action is not None:
+        action = window.findChild(QAction, name)
+        if action is not None and action.isEnabled():
             action.trigger()
 
-    return open_import
+    return open_next

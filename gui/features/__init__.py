@@ -17,6 +17,7 @@ FEATURES: tuple[str, ...] = (
     "gui.features.contract_actions",
     "gui.features.report_actions",
     "gui.features.exchange_actions",
+    "gui.features.organization_actions",
     "gui.features.safety_actions",
 )
 

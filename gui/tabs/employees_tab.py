@@ -62,6 +62,7 @@ class EmployeesTab(TableTab):
 
     def empty_buttons(self) -> list[tuple[str, str]]:
         return [("action_import_roster", self.tr("Impor daftar pegawai…")),
+                ("action_organization", self.tr("Unit kerja dan jabatan…")),
                 ("action_new_employee", self.tr("Tambah pegawai"))]
 
     def _has_employees_in_other_states(self) -> bool:

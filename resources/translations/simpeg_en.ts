@@ -1254,6 +1254,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unit kerja dan jabatan…</source>
+        <translation>Work units and positions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tambah pegawai</source>
         <translation>Add employee</translation>
     </message>
@@ -2896,11 +2901,200 @@
     </message>
 </context>
 <context>
+    <name>OrganizationActions</name>
+    <message>
+        <location filename="../../gui/features/organization_actions.py" line="+27"/>
+        <source>Unit &amp;kerja dan jabatan…</source>
+        <translation>Work &amp;units and positions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lihat dan tambah unit kerja (OPD, sekolah, puskesmas, kelurahan) dan jabatan</source>
+        <translation>View and add work units (OPD, schools, puskesmas, kelurahan) and positions</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/organization/dialog.py" line="+28"/>
+        <source>Unit kerja dan jabatan</source>
+        <translation>Work units and positions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pegawai ditempatkan pada unit kerja dan memangku jabatan yang tercatat di sini. Impor daftar pegawai juga menambahkannya dengan sendirinya.</source>
+        <translation>Employees are placed in the work units and hold the positions recorded here. Importing a roster also adds them by itself.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unit kerja</source>
+        <translation>Work &amp;units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jabatan</source>
+        <translation>&amp;Positions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../gui/dialogs/contract_preview.py" line="+23"/>
         <source>Tekan Pratinjau untuk melihat perjanjian pertama sebelum mencetak.</source>
         <translation>Press Preview to see the first contracts before printing.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsPage</name>
+    <message>
+        <location filename="../../gui/dialogs/organization/positions_page.py" line="+59"/>
+        <source>Cari jabatan…</source>
+        <translation>Search positions…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BUP</source>
+        <translation>Retirement age</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pemangku aktif</source>
+        <translation>Active holders</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Belum ada jabatan. Tambahkan jabatan yang dipangku pegawai, mis. Guru Ahli Pertama atau Pengadministrasi Perkantoran.</source>
+        <translation>No positions yet. Add the positions employees hold, e.g. Guru Ahli Pertama or Pengadministrasi Perkantoran.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tambah jabatan</source>
+        <translation>Add position</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Nama jabatan:</source>
+        <translation>Position &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mis. Guru Ahli Pertama</source>
+        <translation>e.g. Guru Ahli Pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&amp;enis jabatan:</source>
+        <translation>Position &amp;kind:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kelompok:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jenjan&amp;g:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— pilih jenjang —</source>
+        <translation>— choose a level —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;BUP:</source>
+        <translation>&amp;Retirement age:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— menurut jenjang —</source>
+        <translation>— by level —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> tahun</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batas usia pensiun. Biarkan bawaannya kecuali jabatan ini diatur lain oleh undang-undangnya.</source>
+        <translation>Retirement age (BUP). Keep the default unless the law for this position sets another.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tambah jabatan</source>
+        <translation>&amp;Add position</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Peran Anda hanya dapat melihat; jabatan ditambahkan oleh operator atau admin.</source>
+        <translation>Your role can only view; positions are added by an operator or an admin.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{bup} (khusus)</source>
+        <translation>{bup} (own)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diisi khusus untuk jabatan ini; bawaannya berbeda.</source>
+        <translation>Set for this position only; the default differs.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Wajib untuk jabatan fungsional: BUP bergantung padanya.</source>
+        <translation>Required for functional positions: the retirement age depends on it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hanya untuk jabatan fungsional.</source>
+        <translation>Only for functional positions.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bawaan mengikuti jenjang: pilih jenjangnya dulu.</source>
+        <translation>The default follows the level: choose the level first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bawaan untuk pilihan ini {default} tahun; diisi lain khusus untuk jabatan ini.</source>
+        <translation>The default for this choice is {default} years; set differently for this position only.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bawaan untuk pilihan ini: {default} tahun (PP 11/2017; guru menurut UU 14/2005).</source>
+        <translation>Default for this choice: {default} years (PP 11/2017; teachers by UU 14/2005).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Jabatan {name} ditambahkan (BUP {bup} tahun).</source>
+        <translation>Position {name} added (retirement age {bup}).</translation>
     </message>
 </context>
 <context>
@@ -3686,7 +3880,7 @@
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../../gui/tabs/table_tab.py" line="+112"/>
+        <location filename="../../gui/tabs/table_tab.py" line="+113"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
@@ -3732,6 +3926,109 @@
         <location line="+54"/>
         <source>Pilih unit kerja dari daftar yang muncul saat mengetik</source>
         <translation>Choose a work unit from the list shown while typing</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../gui/dialogs/organization/units_page.py" line="+60"/>
+        <source>Cari unit kerja…</source>
+        <translation>Search work units…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai aktif</source>
+        <translation>Active employees</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Belum ada unit kerja. Mulailah dengan OPD-nya (mis. Dinas Pendidikan), lalu tambahkan sekolah, puskesmas atau kelurahan di bawahnya.</source>
+        <translation>No work units yet. Start with the OPD (e.g. Dinas Pendidikan), then add the schools, puskesmas or kelurahan beneath it.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tambah unit kerja</source>
+        <translation>Add work unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Nama unit:</source>
+        <translation>Unit &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mis. SD Negeri 1 Pahandut</source>
+        <translation>e.g. SD Negeri 1 Pahandut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&amp;enis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit &amp;induk:</source>
+        <translation>&amp;Parent unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kecamatan:</source>
+        <translation>Ke&amp;camatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tambah unit</source>
+        <translation>&amp;Add unit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Peran Anda hanya dapat melihat; unit kerja ditambahkan oleh operator atau admin.</source>
+        <translation>Your role can only view; work units are added by an operator or an admin.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>— tidak ada (unit teratas) —</source>
+        <translation>— none (top unit) —</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— tidak diisi —</source>
+        <translation>— not set —</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{kind} {name} ditambahkan di bawah {parent}.</source>
+        <translation>{kind} {name} added under {parent}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {name} ditambahkan.</source>
+        <translation>{kind} {name} added.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>OPD berada di puncak: tanpa unit induk.</source>
+        <translation>An OPD is at the top: no parent unit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sekolah dan puskesmas di bawah dinasnya; kelurahan di bawah kecamatannya.</source>
+        <translation>Schools and puskesmas go under their dinas; kelurahan under their kecamatan.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ offers to clear the search and the filters."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
 from gui.app import create_main_window
@@ -58,7 +58,7 @@ def test_empty_database_says_there_are_no_employees_and_offers_import_and_add(em
     assert state.isVisible() and state.kind == "empty"
     assert state.title_label.text() == "Belum ada pegawai."
     assert "Impor daftar pegawai" in state.text_label.text()
-    assert button_texts(state) == ["Impor daftar pegawai…", "Tambah pegawai"]
+    assert button_texts(state) == ["Impor daftar pegawai…", "Unit kerja dan jabatan…", "Tambah pegawai"]
     # The message lies over the table, inside it, where the rows would be.
     viewport = empty_window.employees_tab.table.viewport()
     assert state.parentWidget() is viewport and state.geometry() == viewport.rect()
@@ -73,8 +73,15 @@ def test_empty_state_import_button_opens_the_import_wizard(qtbot, empty_window) 
     actions.wizard.reject()
 
 
-def test_empty_state_add_button_opens_the_new_employee_form(qtbot, empty_window) -> None:
+def test_empty_state_units_button_opens_the_units_and_jabatan_dialog(qtbot, empty_window) -> None:
+    actions = empty_window.findChild(QObject, "organization_actions")
     click(qtbot, empty_window.employees_tab.empty_state.buttons[1])
+    assert actions.dialog is not None and actions.dialog.isVisible()
+    actions.dialog.close()
+
+
+def test_empty_state_add_button_opens_the_new_employee_form(qtbot, empty_window) -> None:
+    click(qtbot, empty_window.employees_tab.empty_state.buttons[2])
     form = empty_window.employee_actions.dialog
     assert isinstance(form, EmployeeForm) and form.isVisible()
     form.reject()
@@ -157,7 +164,7 @@ def test_employees_who_all_left_are_not_called_missing(qtbot, db: Database) -> N
 
 def test_empty_state_buttons_follow_their_actions(qtbot, empty_window) -> None:
     action = empty_window.employee_actions.action_new
-    button = empty_window.employees_tab.empty_state.buttons[1]
+    button = empty_window.employees_tab.empty_state.buttons[2]
     action.setEnabled(False)
     assert not button.isEnabled()
     action.setEnabled(True)

@@ -119,10 +119,13 @@ def test_a_new_database_starts_empty_and_offers_the_office_settings(qtbot, monke
     assert get_office(new.db).name == "BKPSDM Kota Baru"
 
 
-def test_a_new_database_with_sign_in_gets_the_first_run_setup_then_the_import(qtbot, monkeypatch, window,
-                                                                             tmp_path) -> None:
+@pytest.mark.parametrize(("choice", "feature", "opened"), [("IMPORT", "report_actions", "wizard"),
+                                                           ("EMPTY", "organization_actions", "dialog")])
+def test_a_new_database_with_sign_in_gets_the_first_run_setup_then_the_next_step(
+        qtbot, monkeypatch, window, tmp_path, choice, feature, opened) -> None:
     """In the program (the controller signs in per database) a new database is set up by the first-run
-    wizard; its last choice, "import a roster now", opens the import wizard in the new window."""
+    wizard; its last choice opens the next step in the new window: "import a roster now" the import wizard,
+    "start empty" the units and jabatan dialog (employees are placed in units)."""
     import gui.startup
     from models.services.first_run import AdminInput, set_up_office
     from models.services.organization import OfficeInput
@@ -134,7 +137,7 @@ def test_a_new_database_with_sign_in_gets_the_first_run_setup_then_the_import(qt
         user = set_up_office(db, OfficeInput(name="BKPSDM Kabupaten Kapuas", regency_code="62.03",
                                              regency_name="Kabupaten Kapuas"),
                              AdminInput("rina", "Rina Wati", "rahasia-kapuas-9"))
-        return SimpleNamespace(start_choice=SimpleNamespace(name="IMPORT"), user=user, regency_code="62.03")
+        return SimpleNamespace(start_choice=SimpleNamespace(name=choice), user=user, regency_code="62.03")
 
     monkeypatch.setattr(gui.startup, "set_up", set_up)
     window.controller.sign_in = lambda _db: pytest.fail("a new database has no one to sign in yet")
@@ -146,9 +149,9 @@ def test_a_new_database_with_sign_in_gets_the_first_run_setup_then_the_import(qt
     assert new.context.actor.username == "rina"
     assert get_office(new.db).name == "BKPSDM Kabupaten Kapuas"
     assert "office_settings" not in new.dialogs  # the wizard asked for all of it already
-    imports = new.findChild(QObject, "report_actions")
-    qtbot.waitUntil(lambda: imports.wizard is not None and imports.wizard.isVisible())
-    imports.wizard.close()
+    actions = new.findChild(QObject, feature)
+    qtbot.waitUntil(lambda: getattr(actions, opened) is not None and getattr(actions, opened).isVisible())
+    getattr(actions, opened).close()
 
 
 def test_a_new_database_never_overwrites_an_existing_file(monkeypatch, window, other_db_path) -> None:

@@ -1,0 +1,249 @@
+"""The Jabatan tab: every jabatan with its jenis, jenjang and BUP, and a form that adds one through
+organization.create_position. The BUP field shows the default for the choices made; a value the clerk
+types in is kept for this jabatan, the default is stored as "follows the rule" (no value)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.dialogs.organization.field_rows import FieldRows
+from gui.errors import show_error
+from models.database import Database
+from models.rules.errors import RuleError
+from models.rules.formatting import format_number
+from models.rules.retirement import MAX_BUP, MIN_BUP, default_bup
+from models.services.audit import Actor
+from models.services.errors import DomainError, ValidationFailed
+from models.services.organization import create_position
+from models.services.queries.organization import PositionRow, position_rows
+from models.vocabulary import JenisJabatan, Jenjang, PositionGroup
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PositionsPage(QWidget):
+    """`table` (a flat tree, columns NAME ... HOLDERS); `form_group` with its fields in `fields.inputs` (name,
+    jenis_jabatan, group, jenjang, bup), `bup_hint`, `add_button`, `status`. `position_added(id)` fires
+    after a jabatan is stored."""
+
+    NAME, JENIS, GROUP, JENJANG, BUP, HOLDERS = range(6)
+    position_added = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, *, can_edit: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("positions_page")
+        self.db = db
+        self.actor = actor
+        self.rows: list[PositionRow] = []
+        self.bup_default: int | None = None
+        self.bup_overridden = False
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("positions_search")
+        self.search.setPlaceholderText(self.tr("Cari jabatan…"))
+        self.search.setClearButtonEnabled(True)
+        self.table = QTreeWidget(self)
+        self.table.setObjectName("positions_table")
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHeaderLabels([self.tr("Jabatan"), self.tr("Jenis"), self.tr("Kelompok"), self.tr("Jenjang"),
+                                    self.tr("BUP"), self.tr("Pemangku aktif")])
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in range(self.JENIS, self.HOLDERS + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty_label = QLabel(self.tr("Belum ada jabatan. Tambahkan jabatan yang dipangku pegawai, mis. "
+                                          "Guru Ahli Pertama atau Pengadministrasi Perkantoran."), self)
+        self.empty_label.setObjectName("positions_empty")
+        self.empty_label.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.empty_label)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self._form_group(can_edit))
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self._update_choices()
+        self.reload()
+
+    def _form_group(self, can_edit: bool) -> QGroupBox:
+        group = QGroupBox(self.tr("Tambah jabatan"), self)
+        group.setObjectName("position_form")
+        self.form_group = group
+        form = QFormLayout(group)
+        self.fields = FieldRows(form, group)
+        self.name = self.fields.add("name", self.tr("&Nama jabatan:"), QLineEdit(group))
+        self.name.setPlaceholderText(self.tr("mis. Guru Ahli Pertama"))
+        self.jenis_jabatan = self.fields.add("jenis_jabatan", self.tr("J&enis jabatan:"), QComboBox(group))
+        for jenis in JenisJabatan:
+            self.jenis_jabatan.addItem(jenis.label, jenis.value)
+        self.jenis_jabatan.setCurrentIndex(self.jenis_jabatan.findData(JenisJabatan.FUNGSIONAL.value))
+        self.group = self.fields.add("group", self.tr("&Kelompok:"), QComboBox(group))
+        for position_group in PositionGroup:
+            self.group.addItem(position_group.label, position_group.value)
+        self.jenjang_hint = self.fields.hint("hint_jenjang")
+        self.jenjang = self.fields.add("jenjang", self.tr("Jenjan&g:"), QComboBox(group), self.jenjang_hint)
+        self.jenjang.addItem(self.tr("— pilih jenjang —"), None)
+        for level in Jenjang:
+            self.jenjang.addItem(level.label, level.value)
+        self.bup_hint = self.fields.hint("hint_bup")
+        self.bup = self.fields.add("bup", self.tr("&BUP:"), QSpinBox(group), self.bup_hint)
+        # One below the range stands for "not known yet": a JF's default waits for its jenjang.
+        self.bup.setRange(MIN_BUP - 1, MAX_BUP)
+        self.bup.setSpecialValueText(self.tr("— menurut jenjang —"))
+        self.bup.setSuffix(self.tr(" tahun"))
+        self.bup.setToolTip(self.tr("Batas usia pensiun. Biarkan bawaannya kecuali jabatan ini diatur lain oleh "
+                                    "undang-undangnya."))
+        self.add_button = QPushButton(self.tr("&Tambah jabatan"), group)
+        self.add_button.setObjectName("add_position")
+        self.add_button.setEnabled(can_edit)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        # Enter in the name adds; not as the dialog's default button, which would add a second time.
+        self.add_button.setAutoDefault(False)
+        self.name.returnPressed.connect(self.add_button.click)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        form.addRow(self.fields.general)
+        form.addRow(buttons)
+        self.status = QLabel(group)
+        self.status.setObjectName("positions_status")
+        self.status.setWordWrap(True)
+        form.addRow(self.status)
+        if not can_edit:
+            self.status.setText(self.tr("Peran Anda hanya dapat melihat; jabatan ditambahkan oleh operator "
+                                        "atau admin."))
+        self._can_edit = can_edit
+        for widget in (self.name, self.jenis_jabatan, self.group, self.jenjang, self.bup):
+            widget.setEnabled(can_edit)
+        for combo in (self.jenis_jabatan, self.group, self.jenjang):
+            combo.currentIndexChanged.connect(self._update_choices)
+        self.bup.valueChanged.connect(self._on_bup_value_changed)
+        return group
+
+    # ---- reading ----
+
+    def reload(self, select: int | None = None) -> None:
+        with self.db.session_factory() as session:
+            self.rows = position_rows(session)
+        self.table.clear()
+        for row in self.rows:
+            item = QTreeWidgetItem(self.table)
+            item.setText(self.NAME, row.name)
+            item.setToolTip(self.NAME, row.name)  # a long name is cut off in the column
+            item.setText(self.JENIS, row.jenis_jabatan.label)
+            item.setText(self.GROUP, row.group.label)
+            item.setText(self.JENJANG, row.jenjang.label if row.jenjang else "")
+            if row.own_bup is not None:
+                item.setText(self.BUP, self.tr("{bup} (khusus)").format(bup=row.bup))
+                item.setToolTip(self.BUP, self.tr("Diisi khusus untuk jabatan ini; bawaannya berbeda."))
+            else:
+                item.setText(self.BUP, str(row.bup))
+            item.setText(self.HOLDERS, format_number(row.holders))
+            for column in (self.BUP, self.HOLDERS):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(self.NAME, ID_ROLE, row.id)
+            if row.id == select:
+                self.table.setCurrentItem(item)
+                self.table.scrollToItem(item)
+        self.empty_label.setVisible(not self.rows)
+        self._on_search_text_changed(self.search.text())
+
+    # ---- the form's choices ----
+
+    def chosen_jenjang(self) -> str | None:
+        return self.jenjang.currentData() if self.jenis_jabatan.currentData() == JenisJabatan.FUNGSIONAL else None
+
+    def _update_choices(self, _index: int = 0) -> None:
+        fungsional = self.jenis_jabatan.currentData() == JenisJabatan.FUNGSIONAL.value
+        self.jenjang.setEnabled(fungsional and self._can_edit)
+        if not fungsional:  # a disabled "Ahli Muda" beside a pelaksana would read as if it were stored
+            self.jenjang.blockSignals(True)
+            self.jenjang.setCurrentIndex(0)
+            self.jenjang.blockSignals(False)
+        self.jenjang_hint.setText(self.tr("Wajib untuk jabatan fungsional: BUP bergantung padanya.") if fungsional
+                                  else self.tr("Hanya untuk jabatan fungsional."))
+        try:
+            self.bup_default = default_bup(self.jenis_jabatan.currentData(), self.chosen_jenjang(),
+                                           self.group.currentData())
+        except RuleError:  # a JF without jenjang: its default is not known yet
+            self.bup_default = None
+        if self.bup_overridden and self.bup.value() == self.bup_default:
+            self.bup_overridden = False  # the typed value is the default now: follow the rule from here on
+        if not self.bup_overridden:
+            self.bup.blockSignals(True)
+            self.bup.setValue(self.bup_default if self.bup_default is not None else self.bup.minimum())
+            self.bup.blockSignals(False)
+        self._show_bup_hint()
+
+    def _on_bup_value_changed(self, value: int) -> None:
+        self.bup_overridden = value >= MIN_BUP and value != self.bup_default
+        self._show_bup_hint()
+
+    def _show_bup_hint(self) -> None:
+        if self.bup_default is None:
+            text = self.tr("Bawaan mengikuti jenjang: pilih jenjangnya dulu.")
+        elif self.bup_overridden:
+            text = self.tr("Bawaan untuk pilihan ini {default} tahun; diisi lain khusus untuk jabatan ini.").format(
+                default=self.bup_default)
+        else:
+            text = self.tr("Bawaan untuk pilihan ini: {default} tahun (PP 11/2017; guru menurut UU 14/2005).").format(
+                default=self.bup_default)
+        self.bup_hint.setText(text)
+
+    # ---- adding ----
+
+    def add_position(self) -> int | None:
+        """Store the jabatan the form describes; returns its id, or None with the problems shown."""
+        bup = self.bup.value() if self.bup_overridden else None
+        try:
+            position = create_position(self.db, self.actor, name=self.name.text(),
+                                       jenis_jabatan=self.jenis_jabatan.currentData(), group=self.group.currentData(),
+                                       jenjang=self.chosen_jenjang(), bup=bup)
+        except ValidationFailed as exc:
+            self.fields.show_problems(exc.problems)
+            self.status.clear()
+            return None
+        except DomainError as exc:  # not allowed for this role
+            self.fields.show_general(exc.message)
+            show_error(self, exc)
+            return None
+        self.fields.clear()
+        self.status.setText(self.tr("Jabatan {name} ditambahkan (BUP {bup} tahun).").format(
+            name=position.name, bup=bup if bup is not None else self.bup_default))
+        self.name.clear()
+        self.bup_overridden = False  # a BUP typed for this jabatan is not carried over to the next one
+        self._update_choices()
+        self.reload(select=position.id)
+        self.name.setFocus()
+        self.position_added.emit(position.id)
+        return position.id
+
+    def _on_add_button_clicked(self) -> None:
+        self.add_position()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for i in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(i)
+            item.setHidden(bool(needle) and needle not in item.text(self.NAME).casefold())
