@@ -29,9 +29,7 @@ from gui import file_dialogs
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.undo import ServiceCommand
-from models.rules.errors import RuleError
-from models.rules.formatting import format_date_id, format_month_year
-from models.rules.nip import KIND_PNS, parse_nip
+from gui.widgets.nip_hint import pns_nip_hint
 from models.services.contract_numbers import render_number
 from models.services.errors import DomainError, FieldProblem
 from models.services.organization import OfficeInput, office_input, office_problems, save_office
@@ -233,7 +231,7 @@ class OfficeSettingsDialog(QDialog):
             shown = problems.get(key) if (self._show_all or key in self._touched) else None
             label.setText("; ".join(shown or []))
             label.setVisible(bool(shown))
-        self._show_hint("ppk_nip", self._nip_hint(data.ppk_nip))
+        self._show_hint("ppk_nip", pns_nip_hint(data.ppk_nip, self.context.today()))
         today = self.context.today()
         self._show_hint("contract_number_pattern", self._example(data.contract_number_pattern, today))
         if data.contract_number_pattern_pw:
@@ -245,17 +243,6 @@ class OfficeSettingsDialog(QDialog):
         self.hints[key].setText(text)
         self.hints[key].setVisible(bool(text))
 
-    def _nip_hint(self, nip: str | None) -> str:
-        if not nip:
-            return ""
-        try:
-            info = parse_nip(nip, KIND_PNS, today=self.context.today())
-        except RuleError:
-            return ""
-        sex = self.tr("laki-laki") if info.sex == "L" else self.tr("perempuan")
-        assert info.tmt_cpns is not None
-        return self.tr("Lahir {born}, TMT CPNS {tmt}, {sex}, nomor urut {seq}.").format(
-            born=format_date_id(info.birth_date), tmt=format_month_year(info.tmt_cpns), sex=sex, seq=info.sequence)
 
     def _example(self, pattern: str, today) -> str:
         try:

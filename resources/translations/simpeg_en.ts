@@ -2710,7 +2710,7 @@
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/office_settings.py" line="+56"/>
+        <location filename="../../gui/dialogs/office_settings.py" line="+54"/>
         <source>Pengaturan Instansi</source>
         <translation>Office Settings</translation>
     </message>
@@ -2870,22 +2870,7 @@
         <translation>Uses the PPPK pattern.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>laki-laki</source>
-        <translation>male</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>perempuan</source>
-        <translation>female</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lahir {born}, TMT CPNS {tmt}, {sex}, nomor urut {seq}.</source>
-        <translation>Born {born}, TMT CPNS {tmt}, {sex}, sequence {seq}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Contoh: {number}</source>
         <translation>Example: {number}</translation>
     </message>
@@ -2952,7 +2937,7 @@
 <context>
     <name>PositionsPage</name>
     <message>
-        <location filename="../../gui/dialogs/organization/positions_page.py" line="+59"/>
+        <location filename="../../gui/dialogs/organization/positions_page.py" line="+58"/>
         <source>Cari jabatan…</source>
         <translation>Search positions…</translation>
     </message>
@@ -3047,17 +3032,17 @@
         <translation>Retirement age (BUP). Keep the default unless the law for this position sets another.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Tambah jabatan</source>
         <translation>&amp;Add position</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
         <source>Peran Anda hanya dapat melihat; jabatan ditambahkan oleh operator atau admin.</source>
         <translation>Your role can only view; positions are added by an operator or an admin.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>{bup} (khusus)</source>
         <translation>{bup} (own)</translation>
     </message>
@@ -3100,7 +3085,7 @@
 <context>
     <name>PpkPage</name>
     <message>
-        <location filename="../../gui/dialogs/first_run/ppk_page.py" line="+29"/>
+        <location filename="../../gui/dialogs/first_run/ppk_page.py" line="+27"/>
         <source>Pejabat Pembina Kepegawaian (PPK)</source>
         <translation>Pejabat Pembina Kepegawaian (PPK)</translation>
     </message>
@@ -3158,21 +3143,6 @@
         <location line="+34"/>
         <source>Isi ibu kota {regency} (mis. Kuala Kapuas untuk Kabupaten Kapuas): daftar Kemendagri tidak memuatnya.</source>
         <translation>Enter the capital of {regency} (e.g. Kuala Kapuas for Kabupaten Kapuas): the Kemendagri list does not include it.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>laki-laki</source>
-        <translation>male</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>perempuan</source>
-        <translation>female</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lahir {born}, TMT CPNS {tmt}, {sex}, nomor urut {seq}.</source>
-        <translation>Born {born}, TMT CPNS {tmt}, {sex}, sequence {seq}.</translation>
     </message>
 </context>
 <context>
@@ -3931,7 +3901,7 @@
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../gui/dialogs/organization/units_page.py" line="+60"/>
+        <location filename="../../gui/dialogs/organization/units_page.py" line="+59"/>
         <source>Cari unit kerja…</source>
         <translation>Search work units…</translation>
     </message>
@@ -3991,17 +3961,17 @@
         <translation>Ke&amp;camatan:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Tambah unit</source>
         <translation>&amp;Add unit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
         <source>Peran Anda hanya dapat melihat; unit kerja ditambahkan oleh operator atau admin.</source>
         <translation>Your role can only view; work units are added by an operator or an admin.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>— tidak ada (unit teratas) —</source>
         <translation>— none (top unit) —</translation>
     </message>
@@ -4382,6 +4352,24 @@ The program works without internet. Everything you enter can be changed later un
         <location line="+1"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp *.gif)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>nip_hint</name>
+    <message>
+        <location filename="../../gui/widgets/nip_hint.py" line="+25"/>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lahir {born}, TMT CPNS {tmt}, {sex}, nomor urut {seq}.</source>
+        <translation>Born {born}, TMT CPNS {tmt}, {sex}, sequence {seq}.</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,8 @@ from datetime import date
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from gui.dialogs.first_run.common import HINT_STYLE, SetupPage, styled_label
+from gui.widgets.nip_hint import pns_nip_hint
 from models.rules import regions
-from models.rules.errors import RuleError
-from models.rules.formatting import format_date_id, format_month_year
-from models.rules.nip import KIND_PNS, parse_nip
 from models.rules.regions import Region
 from models.services.errors import FieldProblem
 from models.services.organization import OfficeInput, office_problems
@@ -69,7 +67,7 @@ class PpkPage(SetupPage):
         return [p for p in office_problems(data) if p.field in self.FIELDS]
 
     def update_hints(self) -> None:
-        self.set_hint("ppk_nip", self._nip_hint(self.edits["ppk_nip"].text()))
+        self.set_hint("ppk_nip", pns_nip_hint(self.edits["ppk_nip"].text(), self._today()))
         region = self._regency()
         city = ""
         if region is not None and region.kind == regions.KABUPATEN and not self.edits["signing_city"].text().strip():
@@ -77,14 +75,3 @@ class PpkPage(SetupPage):
                            "tidak memuatnya.").format(regency=region.name)
         self.set_hint("signing_city", city)
 
-    def _nip_hint(self, nip: str) -> str:
-        if not nip.strip():
-            return ""
-        try:
-            info = parse_nip(nip, KIND_PNS, today=self._today())
-        except RuleError:
-            return ""
-        sex = self.tr("laki-laki") if info.sex == "L" else self.tr("perempuan")
-        assert info.tmt_cpns is not None
-        return self.tr("Lahir {born}, TMT CPNS {tmt}, {sex}, nomor urut {seq}.").format(
-            born=format_date_id(info.birth_date), tmt=format_month_year(info.tmt_cpns), sex=sex, seq=info.sequence)

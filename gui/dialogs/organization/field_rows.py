@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.services.errors import FieldProblem
 
@@ -79,3 +79,28 @@ class FieldRows:
         label.setWordWrap(True)
         label.hide()
         return label
+
+
+    def finish(self, *, button_text: str, button_name: str, on_click, enter_from: QLineEdit, status_name: str,
+               viewer_text: str, can_edit: bool) -> tuple[QPushButton, QLabel]:
+        """The form's last rows: the add button (right-aligned; Enter in `enter_from` presses it), the general
+        problem line, and a status line that tells a viewer why nothing can be added."""
+        button = QPushButton(button_text, self.owner)
+        button.setObjectName(button_name)
+        button.setEnabled(can_edit)
+        button.clicked.connect(on_click)
+        # Enter in the name adds; not as the dialog's default button, which would add a second time.
+        button.setAutoDefault(False)
+        enter_from.returnPressed.connect(button.click)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(button)
+        self.form.addRow(self.general)
+        self.form.addRow(buttons)
+        status = QLabel(self.owner)
+        status.setObjectName(status_name)
+        status.setWordWrap(True)
+        self.form.addRow(status)
+        if not can_edit:
+            status.setText(viewer_text)
+        return button, status

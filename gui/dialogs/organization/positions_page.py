@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -114,25 +113,10 @@ class PositionsPage(QWidget):
         self.bup.setSuffix(self.tr(" tahun"))
         self.bup.setToolTip(self.tr("Batas usia pensiun. Biarkan bawaannya kecuali jabatan ini diatur lain oleh "
                                     "undang-undangnya."))
-        self.add_button = QPushButton(self.tr("&Tambah jabatan"), group)
-        self.add_button.setObjectName("add_position")
-        self.add_button.setEnabled(can_edit)
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        # Enter in the name adds; not as the dialog's default button, which would add a second time.
-        self.add_button.setAutoDefault(False)
-        self.name.returnPressed.connect(self.add_button.click)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        form.addRow(self.fields.general)
-        form.addRow(buttons)
-        self.status = QLabel(group)
-        self.status.setObjectName("positions_status")
-        self.status.setWordWrap(True)
-        form.addRow(self.status)
-        if not can_edit:
-            self.status.setText(self.tr("Peran Anda hanya dapat melihat; jabatan ditambahkan oleh operator "
-                                        "atau admin."))
+        self.add_button, self.status = self.fields.finish(
+            button_text=self.tr("&Tambah jabatan"), button_name="add_position", on_click=self._on_add_button_clicked,
+            enter_from=self.name, status_name="positions_status", can_edit=can_edit,
+            viewer_text=self.tr("Peran Anda hanya dapat melihat; jabatan ditambahkan oleh operator atau admin."))
         self._can_edit = can_edit
         for widget in (self.name, self.jenis_jabatan, self.group, self.jenjang, self.bup):
             widget.setEnabled(can_edit)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
@@ -100,25 +99,10 @@ class UnitsPage(QWidget):
         self.parent_hint = self.fields.hint("hint_parent_id")
         self.parent_id = self.fields.add("parent_id", self.tr("Unit &induk:"), QComboBox(group), self.parent_hint)
         self.kecamatan = self.fields.add("kecamatan", self.tr("&Kecamatan:"), QComboBox(group))
-        self.add_button = QPushButton(self.tr("&Tambah unit"), group)
-        self.add_button.setObjectName("add_unit")
-        self.add_button.setEnabled(can_edit)
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        # Enter in the name adds; not as the dialog's default button, which would add a second time.
-        self.add_button.setAutoDefault(False)
-        self.name.returnPressed.connect(self.add_button.click)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        form.addRow(self.fields.general)
-        form.addRow(buttons)
-        self.status = QLabel(group)
-        self.status.setObjectName("units_status")
-        self.status.setWordWrap(True)
-        form.addRow(self.status)
-        if not can_edit:
-            self.status.setText(self.tr("Peran Anda hanya dapat melihat; unit kerja ditambahkan oleh operator "
-                                        "atau admin."))
+        self.add_button, self.status = self.fields.finish(
+            button_text=self.tr("&Tambah unit"), button_name="add_unit", on_click=self._on_add_button_clicked,
+            enter_from=self.name, status_name="units_status", can_edit=can_edit,
+            viewer_text=self.tr("Peran Anda hanya dapat melihat; unit kerja ditambahkan oleh operator atau admin."))
         for widget in (self.name, self.kind, self.parent_id, self.kecamatan):
             widget.setEnabled(can_edit)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
