@@ -325,7 +325,7 @@ def check_recap(ctx: Context) -> str:
     return f"{out.name}: {len(sheets)} lembar, {summary['employees']} pegawai aktif"
 
 
-def _window_once(ctx: Context, exe: Path) -> Run:
+def window_once(ctx: Context, exe: Path) -> Run:
     result = run(ctx, exe, "--db", str(ctx.db), timeout=120, extra_env={
         "QT_QPA_PLATFORM": "offscreen", "SIMPEG_QUIT_WHEN_SHOWN": "1",
         "SIMPEG_USER": "admin", "SIMPEG_PASSWORD": "rahasia123"})
@@ -338,12 +338,12 @@ def check_window(ctx: Context) -> str:
     """The main window comes up offscreen and quits; cold start = process start to exit after shown."""
     # The windowed Windows executable has no stdout: read the line from the console twin, which is the same program.
     reader = ctx.cli if WINDOWS else ctx.gui
-    dropped = ctx.cold and _drop_caches()
-    first = _window_once(ctx, reader)
+    dropped = ctx.cold and drop_caches()
+    first = window_once(ctx, reader)
     line = next((text for text in first.stdout.splitlines() if text.startswith(WINDOW_LINE)), None)
     if line is None:
         raise CheckFailed(f"baris '{WINDOW_LINE} ...' tidak muncul; keluaran: {(first.stdout + first.stderr)[-600:]!r}")
-    times = [_window_once(ctx, ctx.gui).seconds for _ in range(ctx.runs)]
+    times = [window_once(ctx, ctx.gui).seconds for _ in range(ctx.runs)]
     ctx.figures["window_first_s"] = round(first.seconds, 3)
     ctx.figures["window_first_after_cache_drop"] = dropped
     ctx.figures["window_median_s"] = round(statistics.median(times), 3)
@@ -376,7 +376,7 @@ def check_first_run(ctx: Context) -> str:
     return f"{line.strip()!r} dalam {result.seconds:.2f} s; {next(iter(made)).relative_to(data)} dibuat"
 
 
-def _drop_caches() -> bool:
+def drop_caches() -> bool:
     """Empty Linux's file cache so the first window start reads the bundle from disk (root only)."""
     try:
         os.sync()
