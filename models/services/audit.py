@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.db import Base
@@ -102,3 +103,23 @@ def record_update(session: Session, actor: Actor, row: Base, values: dict[str, A
     if changes:
         record(session, actor, "update", row, changes, summary)
     return changes
+
+
+def changed_since(session: Session, row: Base, saves: int) -> str:
+    """Who changed `row` in its last `saves` saves, when, and which fields, for a stale-edit message, e.g.
+    "oleh rina pada 26-11-2026 14:05 (golongan, jabatan)"; empty when the log says nothing."""
+    from models.services.errors import field_label
+
+    entries = session.scalars(
+        select(AuditEntry).where(AuditEntry.entity == row.__tablename__, AuditEntry.entity_uuid == row.uuid)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(max(1, min(saves, 20)))
+    ).all()
+    if not entries:
+        return ""
+    actors = list(dict.fromkeys(e.actor for e in entries))
+    fields = list(dict.fromkeys(f for e in reversed(entries) for f in (e.changes or {})))
+    when = entries[0].at.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
+    text = f"oleh {', '.join(actors)} pada {when}"
+    if fields:
+        text += " (" + ", ".join(field_label(f) for f in fields) + ")"
+    return text

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.database import Database
@@ -96,13 +96,16 @@ def update_employee(
 
 def _check_version(employee: Employee, expected_version: int | None) -> None:
     if expected_version is not None and employee.version != expected_version:
-        raise ConcurrentEdit(_concurrent_message(employee))
+        raise ConcurrentEdit(_concurrent_message(employee, employee.version - expected_version))
 
 
-def _concurrent_message(employee: Employee) -> str:
+def _concurrent_message(employee: Employee, saves: int = 1) -> str:
+    """Names who changed the record, when and which fields, so the clerk knows what to look at."""
+    session = object_session(employee)
+    who = audit.changed_since(session, employee, saves) if session is not None and saves > 0 else ""
     return (
-        f"Data {employee.name} ({employee.nip}) telah diubah di tempat lain sejak Anda membukanya "
-        f"(versi {employee.version}). Muat ulang untuk melihat perubahan itu; perubahan Anda belum disimpan."
+        f"Data {employee.name} ({employee.nip}) telah diubah di tempat lain {who + ' ' if who else ''}sejak Anda "
+        f"membukanya (versi {employee.version}). Muat ulang untuk melihat perubahan itu; perubahan Anda belum disimpan."
     )
 
 

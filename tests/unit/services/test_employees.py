@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from models.entities import AuditEntry, Contract, Employee, GradeHistory
+from models.services.audit import Actor
 from models.services.contracts import ContractInput, create_contract
 from models.services.employee_history import EducationEntry, GradeEntry, Histories
 from models.services.employees import (
@@ -117,11 +118,13 @@ def test_failed_update_leaves_the_record_as_it_was(db) -> None:
     assert count(db, AuditEntry) == 1
 
 
-def test_second_save_from_a_stale_copy_is_refused(db) -> None:
+def test_second_save_from_a_stale_copy_is_refused_naming_who_changed_what(db) -> None:
     budi = make_employee(db)
-    update_employee(db, budi.id, {"golongan": "III/c"}, CLERK, expected_version=1)
-    with pytest.raises(ConcurrentEdit, match="telah diubah di tempat lain"):
+    update_employee(db, budi.id, {"golongan": "III/c"}, Actor("rina", "operator"), expected_version=1)
+    with pytest.raises(ConcurrentEdit, match="telah diubah di tempat lain") as refused:
         update_employee(db, budi.id, {"golongan": "III/d"}, CLERK, expected_version=1)
+    assert "oleh rina pada " in refused.value.message and "(Golongan)" in refused.value.message
+    assert "versi 2" in refused.value.message
 
 
 def test_two_sessions_editing_the_same_row_cannot_both_win(db) -> None:
