@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from gui.context import AppContext
 from gui.i18n import install_language
@@ -105,6 +105,44 @@ class AppController:
         """The same database in a new window, e.g. after the language changed."""
         assert self.db is not None
         return self.show_database(self.db, owned=self._owned is self.db)
+
+    def sign_out(self) -> MainWindow | None:
+        """Sign the current person out of the same database and ask who signs in next (the shared office PC).
+
+        The window's open dialogs close first; when one stays open (an employee form whose unsaved edits the
+        clerk chose to keep) nothing happens and None is returned. Otherwise the sign-out is audited, the
+        window hides while the sign-in dialog asks, and whoever signs in gets a new window (a new undo stack:
+        nothing of the previous person's session carries over) on the same database, lock and ownership.
+        Cancelled, the window closes and the program ends with it; None is returned then too.
+        """
+        from gui.startup import sign_in as ask_by_dialog
+        from models.services.sessions import sign_out
+
+        window, db = self.window, self.db
+        assert window is not None and db is not None
+        for dialog in window.findChildren(QDialog):
+            if dialog.isVisible() and not dialog.close():
+                return None  # kept open by the clerk ("no" to discarding unsaved edits): stay signed in
+        sign_out(db, self.actor)
+        window.save_layout()
+        window.hide()  # nobody is signed in now: no one's data stays on screen behind the sign-in dialog
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # no window is visible until the next one is shown
+        new_window: MainWindow | None = None
+        try:
+            actor = (self.sign_in or ask_by_dialog)(db)
+            if actor is not None:
+                new_window = self.show_database(db, owned=self._owned is db, lock=self._lock, actor=actor)
+                new_window.show()
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            if new_window is None:  # cancelled, or the sign-in failed: nobody may stay in the window
+                window.close()
+        if new_window is None and quit_on_close:
+            app.quit()  # closing a hidden window does not end the program by itself
+        return new_window
 
     def close(self) -> None:
         if self._owned is not None:

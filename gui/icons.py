@@ -28,6 +28,8 @@ ACTION_ICONS: dict[str, str] = {
     "action_exchange_offices": "offices",
     "action_backups": "backup",
     "action_users": "users",
+    "action_change_password": "verify",
+    "action_sign_out": "quit",
     # Sunting and the Pegawai tab
     "action_undo": "undo",
     "action_redo": "redo",

@@ -187,7 +187,11 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Every open dialog first (the employee form asks about unsaved edits): one the clerk keeps open keeps
+        # the window open too, so quitting never drops edits without asking.
+        for dialog in [*self.dialogs.values(), *self.findChildren(QDialog)]:
+            if dialog.isVisible() and not dialog.close():
+                event.ignore()
+                return
         self.save_layout()
-        for dialog in list(self.dialogs.values()):
-            dialog.close()
         super().closeEvent(event)

@@ -19,6 +19,7 @@ FEATURES: tuple[str, ...] = (
     "gui.features.exchange_actions",
     "gui.features.organization_actions",
     "gui.features.safety_actions",
+    "gui.features.session_actions",  # last: its two actions go right above Keluar
 )
 
 

@@ -23,7 +23,7 @@ ACTION_LABELS = {
     "create": "Tambah", "update": "Ubah", "delete": "Hapus", "restore": "Pulihkan", "end": "Akhiri",
     "reinstate": "Aktifkan kembali", "import": "Impor", "demo": "Data contoh", "sign": "Tandatangani",
     "unsign": "Batal tanda tangan", "activate": "Berlakukan", "expired": "Berakhir", "renewed": "Diperpanjang",
-    "reopen": "Buka kembali", "print": "Cetak", "login": "Masuk", "login_failed": "Gagal masuk",
+    "reopen": "Buka kembali", "print": "Cetak", "login": "Masuk", "logout": "Keluar", "login_failed": "Gagal masuk",
     "locked": "Akun dikunci", "password": "Ganti kata sandi", "export": "Ekspor",
     "register_office": "Daftarkan kantor", "central_key": "Kunci pusat",
 }
