@@ -126,6 +126,24 @@ def write_office(s: Session, data: OfficeInput, actor: Actor) -> Office:
     return office
 
 
+def unit_problems(s: Session, *, name: str, kind: str, parent_id: int | None,
+                  unit_id: int | None = None) -> list[FieldProblem]:
+    """Why this unit cannot be stored ([] when it can); `unit_id` is the unit being changed, if any."""
+    problems = []
+    if not name.strip():
+        problems.append(FieldProblem("name", "nama unit wajib diisi"))
+    if kind not in {k.value for k in UnitKind}:
+        problems.append(FieldProblem("kind", f"jenis unit '{kind}' tidak dikenal"))
+    if parent_id is not None and s.get(Unit, parent_id) is None:
+        problems.append(FieldProblem("parent_id", "unit induk tidak ditemukan"))
+    same_parent = Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id
+    others = Unit.id != unit_id if unit_id is not None else Unit.id.is_not(None)
+    duplicate = s.scalar(select(Unit.id).where(same_parent, others, Unit.name == name.strip()))
+    if duplicate is not None:
+        problems.append(FieldProblem("name", f"unit '{name.strip()}' sudah ada di bawah induk yang sama"))
+    return problems
+
+
 def create_unit(
     db: Database,
     actor: Actor,
@@ -137,18 +155,8 @@ def create_unit(
     kecamatan_name: str | None = None,
 ) -> Unit:
     require(actor, Permission.EDIT_RECORDS)
-    problems = []
-    if not name.strip():
-        problems.append(FieldProblem("name", "nama unit wajib diisi"))
-    if kind not in {k.value for k in UnitKind}:
-        problems.append(FieldProblem("kind", f"jenis unit '{kind}' tidak dikenal"))
     with db.session_factory.begin() as s:
-        if parent_id is not None and s.get(Unit, parent_id) is None:
-            problems.append(FieldProblem("parent_id", "unit induk tidak ditemukan"))
-        same_parent = Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id
-        duplicate = s.scalar(select(Unit.id).where(same_parent, Unit.name == name.strip()))
-        if duplicate is not None:
-            problems.append(FieldProblem("name", f"unit '{name.strip()}' sudah ada di bawah induk yang sama"))
+        problems = unit_problems(s, name=name, kind=kind, parent_id=parent_id)
         if problems:
             raise ValidationFailed(problems)
         unit = Unit(name=name.strip(), kind=UnitKind(kind), parent_id=parent_id,
@@ -158,17 +166,9 @@ def create_unit(
     return unit
 
 
-def create_position(
-    db: Database,
-    actor: Actor,
-    *,
-    name: str,
-    jenis_jabatan: str,
-    group: str,
-    jenjang: str | None = None,
-    bup: int | None = None,
-) -> Position:
-    require(actor, Permission.EDIT_RECORDS)
+def position_problems(s: Session, *, name: str, jenis_jabatan: str, group: str, jenjang: str | None,
+                      bup: int | None, position_id: int | None = None) -> list[FieldProblem]:
+    """Why this jabatan cannot be stored ([] when it can); `position_id` is the one being changed, if any."""
     problems = []
     if not name.strip():
         problems.append(FieldProblem("name", "nama jabatan wajib diisi"))
@@ -182,9 +182,26 @@ def create_position(
         problems.append(FieldProblem("jenjang", "wajib diisi untuk jabatan fungsional (menentukan BUP)"))
     if bup is not None and not 50 <= bup <= 70:
         problems.append(FieldProblem("bup", "batas usia pensiun harus antara 50 dan 70 tahun"))
+    others = Position.id != position_id if position_id is not None else Position.id.is_not(None)
+    if s.scalar(select(Position.id).where(others, Position.name == name.strip())) is not None:
+        problems.append(FieldProblem("name", f"jabatan '{name.strip()}' sudah ada"))
+    return problems
+
+
+def create_position(
+    db: Database,
+    actor: Actor,
+    *,
+    name: str,
+    jenis_jabatan: str,
+    group: str,
+    jenjang: str | None = None,
+    bup: int | None = None,
+) -> Position:
+    require(actor, Permission.EDIT_RECORDS)
     with db.session_factory.begin() as s:
-        if s.scalar(select(Position.id).where(Position.name == name.strip())) is not None:
-            problems.append(FieldProblem("name", f"jabatan '{name.strip()}' sudah ada"))
+        problems = position_problems(s, name=name, jenis_jabatan=jenis_jabatan, group=group, jenjang=jenjang,
+                                     bup=bup)
         if problems:
             raise ValidationFailed(problems)
         position = Position(name=name.strip(), jenis_jabatan=JenisJabatan(jenis_jabatan), group=PositionGroup(group),

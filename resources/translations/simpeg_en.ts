@@ -287,6 +287,67 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/change_password.py" line="+33"/>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Akun: {username} ({name})</source>
+        <translation>Account: {username} ({name})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paling sedikit {n} karakter, tidak sama dengan nama pengguna.</source>
+        <translation>At least {n} characters, not the same as the username.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kata sandi lama</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ganti</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>tidak sama dengan kata sandi baru</source>
+        <translation>does not match the new password</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message>
+        <location filename="../../gui/dialogs/organization/confirm.py" line="+19"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ContractActions</name>
     <message>
         <location filename="../../gui/features/contract_actions.py" line="+59"/>
@@ -1813,6 +1874,29 @@
     </message>
 </context>
 <context>
+    <name>FormButtons</name>
+    <message>
+        <location filename="../../gui/dialogs/organization/field_rows.py" line="+110"/>
+        <source>&amp;Simpan perubahan</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hapus…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ba&amp;ru</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosongkan formulir untuk menambah yang baru</source>
+        <translation>Clear the form to add a new one</translation>
+    </message>
+</context>
+<context>
     <name>FormationSource</name>
     <message>
         <location filename="../../gui/table_models/formations.py" line="+64"/>
@@ -2888,7 +2972,7 @@
 <context>
     <name>OrganizationActions</name>
     <message>
-        <location filename="../../gui/features/organization_actions.py" line="+27"/>
+        <location filename="../../gui/features/organization_actions.py" line="+34"/>
         <source>Unit &amp;kerja dan jabatan…</source>
         <translation>Work &amp;units and positions…</translation>
     </message>
@@ -2899,9 +2983,42 @@
     </message>
 </context>
 <context>
+    <name>OrganizationCommands</name>
+    <message>
+        <location filename="../../gui/dialogs/organization/commands.py" line="+156"/>
+        <source>Tambah unit {name}</source>
+        <translation>Add unit {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah unit {name}</source>
+        <translation>Change unit {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus unit {name}</source>
+        <translation>Delete unit {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah jabatan {name}</source>
+        <translation>Add position {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah jabatan {name}</source>
+        <translation>Change position {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus jabatan {name}</source>
+        <translation>Delete position {name}</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../gui/dialogs/organization/dialog.py" line="+28"/>
+        <location filename="../../gui/dialogs/organization/dialog.py" line="+34"/>
         <source>Unit kerja dan jabatan</source>
         <translation>Work units and positions</translation>
     </message>
@@ -2911,7 +3028,7 @@
         <translation>Employees are placed in the work units and hold the positions recorded here. Importing a roster also adds them by itself.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Unit kerja</source>
         <translation>Work &amp;units</translation>
     </message>
@@ -2925,6 +3042,16 @@
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -2937,7 +3064,7 @@
 <context>
     <name>PositionsPage</name>
     <message>
-        <location filename="../../gui/dialogs/organization/positions_page.py" line="+58"/>
+        <location filename="../../gui/dialogs/organization/positions_page.py" line="+68"/>
         <source>Cari jabatan…</source>
         <translation>Search positions…</translation>
     </message>
@@ -2977,12 +3104,13 @@
         <translation>No positions yet. Add the positions employees hold, e.g. Guru Ahli Pertama or Pengadministrasi Perkantoran.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <location line="+194"/>
         <source>Tambah jabatan</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-189"/>
         <source>&amp;Nama jabatan:</source>
         <translation>Position &amp;name:</translation>
     </message>
@@ -3032,17 +3160,47 @@
         <translation>Retirement age (BUP). Keep the default unless the law for this position sets another.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Peran Anda hanya dapat melihat; jabatan ditambahkan dan diubah oleh operator atau admin.</source>
+        <translation>Your role can only view; positions are added and changed by an operator or an admin.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Tambah jabatan</source>
         <translation>&amp;Add position</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Peran Anda hanya dapat melihat; jabatan ditambahkan oleh operator atau admin.</source>
-        <translation>Your role can only view; positions are added by an operator or an admin.</translation>
+        <location line="+154"/>
+        <source>Ubah jabatan</source>
+        <translation>Change position</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <source>Tidak ada yang berubah.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Perubahan jabatan {name} disimpan.</source>
+        <translation>Changes to position {name} saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hapus jabatan {name}? Jabatan yang masih dipangku pegawai, tercatat di formasi atau riwayat jabatan tidak dapat dihapus. Dapat diurungkan dengan Ctrl+Z.</source>
+        <translation>Delete position {name}? A position still held by employees, recorded in formations or in position histories cannot be deleted. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus jabatan</source>
+        <translation>Delete position</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Jabatan {name} dihapus. Urungkan dengan Ctrl+Z bila keliru.</source>
+        <translation>Position {name} deleted. Undo with Ctrl+Z if that was a mistake.</translation>
+    </message>
+    <message>
+        <location line="-171"/>
         <source>{bup} (khusus)</source>
         <translation>{bup} (own)</translation>
     </message>
@@ -3052,7 +3210,7 @@
         <translation>Set for this position only; the default differs.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Wajib untuk jabatan fungsional: BUP bergantung padanya.</source>
         <translation>Required for functional positions: the retirement age depends on it.</translation>
     </message>
@@ -3077,7 +3235,7 @@
         <translation>Default for this choice: {default} years (PP 11/2017; teachers by UU 14/2005).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Jabatan {name} ditambahkan (BUP {bup} tahun).</source>
         <translation>Position {name} added (retirement age {bup}).</translation>
     </message>
@@ -3707,6 +3865,34 @@
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../../gui/features/session_actions.py" line="+43"/>
+        <source>Ganti kata &amp;sandi saya…</source>
+        <translation>Change my pass&amp;word…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keluar a&amp;kun</source>
+        <translation>Sign o&amp;ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup sesi ini dan masuk sebagai pengguna lain</source>
+        <translation>End this session and sign in as another user</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Masuk sebagai: {username} ({role})</source>
+        <translation>Signed in as: {username} ({role})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kata sandi Anda sudah diganti.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../gui/dialogs/sign_in.py" line="-80"/>
@@ -3899,14 +4085,9 @@
     </message>
 </context>
 <context>
-    <name>UnitsPage</name>
+    <name>UnitTree</name>
     <message>
-        <location filename="../../gui/dialogs/organization/units_page.py" line="+59"/>
-        <source>Cari unit kerja…</source>
-        <translation>Search work units…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../gui/dialogs/organization/unit_tree.py" line="+33"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
@@ -3921,22 +4102,31 @@
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Pegawai aktif</source>
         <translation>Active employees</translation>
     </message>
+</context>
+<context>
+    <name>UnitsPage</name>
     <message>
-        <location line="+8"/>
+        <location filename="../../gui/dialogs/organization/units_page.py" line="+65"/>
+        <source>Cari unit kerja…</source>
+        <translation>Search work units…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Belum ada unit kerja. Mulailah dengan OPD-nya (mis. Dinas Pendidikan), lalu tambahkan sekolah, puskesmas atau kelurahan di bawahnya.</source>
         <translation>No work units yet. Start with the OPD (e.g. Dinas Pendidikan), then add the schools, puskesmas or kelurahan beneath it.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <location line="+166"/>
         <source>Tambah unit kerja</source>
         <translation>Add work unit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-161"/>
         <source>&amp;Nama unit:</source>
         <translation>Unit &amp;name:</translation>
     </message>
@@ -3961,17 +4151,17 @@
         <translation>Ke&amp;camatan:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Peran Anda hanya dapat melihat; unit kerja ditambahkan dan diubah oleh operator atau admin.</source>
+        <translation>Your role can only view; work units are added and changed by an operator or an admin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Tambah unit</source>
         <translation>&amp;Add unit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Peran Anda hanya dapat melihat; unit kerja ditambahkan oleh operator atau admin.</source>
-        <translation>Your role can only view; work units are added by an operator or an admin.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>— tidak ada (unit teratas) —</source>
         <translation>— none (top unit) —</translation>
     </message>
@@ -3981,7 +4171,7 @@
         <translation>— not set —</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>{kind} {name} ditambahkan di bawah {parent}.</source>
         <translation>{kind} {name} added under {parent}.</translation>
     </message>
@@ -3991,7 +4181,37 @@
         <translation>{kind} {name} added.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
+        <source>Ubah unit kerja</source>
+        <translation>Change work unit</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tidak ada yang berubah.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Perubahan unit {name} disimpan.</source>
+        <translation>Changes to unit {name} saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hapus unit kerja</source>
+        <translation>Delete work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus {kind} {name}? Unit yang masih dipakai pegawai, unit lain atau formasi tidak dapat dihapus. Dapat diurungkan dengan Ctrl+Z.</source>
+        <translation>Delete {kind} {name}? A unit still used by employees, other units or formations cannot be deleted. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{kind} {name} dihapus. Urungkan dengan Ctrl+Z bila keliru.</source>
+        <translation>{kind} {name} deleted. Undo with Ctrl+Z if that was a mistake.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>OPD berada di puncak: tanpa unit induk.</source>
         <translation>An OPD is at the top: no parent unit.</translation>
     </message>

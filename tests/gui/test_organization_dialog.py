@@ -1,16 +1,20 @@
 """Sunting > Unit kerja dan jabatan on an office started empty: an OPD, then a school beneath it in a
 kecamatan; a jabatan fungsional refused without jenjang (the reason beside the field), then added with
-its default BUP; the employee form and the filters then offer both. A viewer cannot add."""
+its default BUP; the employee form and the filters then offer both. A viewer cannot add.
+Then, picked in the list: renamed (the Pegawai tab follows), deleted after asking and brought back with
+Ctrl+Z, refused while employees use it (with how many); a viewer only looks."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
 
 from gui.app import create_main_window
 from gui.dialogs.organization import OrganizationDialog
+from models.entities import Unit
 from models.services.audit import Actor
 from models.services.organization import OfficeInput, save_office
 from models.services.queries.organization import position_rows, unit_rows
@@ -187,6 +191,7 @@ def test_the_employee_form_offers_the_unit_and_jabatan_just_added(qtbot, window)
     form.view.unit_id.setText("Puskesmas Pahandut — Dinas Kesehatan")
     form.view.position_id.setText("Perawat Terampil")
     assert form.view.unit_id.chosen_id() is not None and form.view.position_id.chosen_id() is not None
+    window.employee_actions.confirm = lambda *_args: True  # closing the window drops the unsaved form unasked
 
 
 def test_a_viewer_sees_the_lists_but_cannot_add(qtbot, db) -> None:
@@ -230,3 +235,201 @@ def test_a_kelurahan_under_its_kecamatan_office_takes_that_kecamatan(qtbot, wind
     click(qtbot, units.add_button)
     assert tree_lines(units.tree) == ["Kecamatan Jekan Raya | Kecamatan | Jekan Raya | 0",
                                       "  Kelurahan Bukit Tunggal | Kelurahan | Jekan Raya | 0"]
+
+
+# ---- changing and deleting ----
+
+def open_in_form(qtbot, view, name: str):
+    """Click the unit or jabatan called `name` in the tree or list, as a clerk picks it."""
+    item = next(item for item in iter_items(view) if item.text(0) == name)
+    view.scrollToItem(item)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(item).center())
+    return item
+
+
+def iter_items(view):
+    stack = [view.topLevelItem(i) for i in reversed(range(view.topLevelItemCount()))]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(item.child(i) for i in reversed(range(item.childCount())))
+
+
+def confirm_delete(qtbot, page, *, answer: str = "Hapus") -> str:
+    """Press the page's Hapus… button, then `answer` in the question it asks; returns the question."""
+    click(qtbot, page.delete_button)
+    (box,) = [b for b in page.findChildren(QMessageBox, "confirm_delete") if b.isVisible()]
+    question = box.text()
+    (button,) = [b for b in box.buttons() if b.text() == answer]
+    click(qtbot, button)
+    return question
+
+
+def error_box_text(window, dialog) -> str:
+    boxes = [b for b in dialog.findChildren(QMessageBox, "error_box") + window.findChildren(QMessageBox, "error_box")
+             if b.isVisible()]
+    assert boxes, "no error was shown"
+    text = boxes[-1].text()
+    boxes[-1].close()
+    return text
+
+
+def employee_units(window) -> list[str]:
+    tab = window.employees_tab
+    column = tab.model.column_of("unit")
+    return sorted({tab.model.index(r, column).data() for r in range(tab.model.rowCount())})
+
+
+def unit_uuid(db, name: str) -> str | None:
+    with db.session_factory() as s:
+        return s.scalar(select(Unit.uuid).where(Unit.name == name))
+
+
+def press_ctrl(qtbot, widget, key) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    qtbot.keyClick(QApplication.focusWidget() or widget, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_renamed_school_shows_in_the_pegawai_tab_and_ctrl_z_in_the_window_renames_it_back(qtbot, db) -> None:
+    build_office(db, 4, contracts=False, formations=False)
+    window = make_window(qtbot, db, "operator")
+    assert "SD Negeri 1 Pahandut" in employee_units(window)
+    dialog = open_dialog(qtbot, window)
+    units = dialog.units_page
+    assert units.add_button.isVisible() and not units.save_button.isVisible()
+
+    open_in_form(qtbot, units.tree, "SD Negeri 1 Pahandut")
+    assert units.form_group.title() == "Ubah unit kerja"
+    assert (units.name.text(), units.kind.currentText(), units.parent_id.currentText(),
+            units.kecamatan.currentText()) == ("SD Negeri 1 Pahandut", "Sekolah", "Dinas Pendidikan", "Pahandut")
+    assert units.save_button.isVisible() and units.delete_button.isVisible() and not units.add_button.isVisible()
+    units.name.clear()
+    qtbot.keyClicks(units.name, "SD Negeri 1 Palangka Raya")
+    click(qtbot, units.save_button)
+
+    assert units.status.text() == "Perubahan unit SD Negeri 1 Palangka Raya disimpan."
+    assert "  SD Negeri 1 Palangka Raya | Sekolah | Pahandut | 1" in tree_lines(units.tree)
+    assert units.form_group.title() == "Ubah unit kerja" and units.name.text() == "SD Negeri 1 Palangka Raya"
+    qtbot.waitUntil(lambda: "SD Negeri 1 Palangka Raya" in employee_units(window))
+    assert "SD Negeri 1 Pahandut" not in employee_units(window)
+    # The Unit filter offers the new name without a restart.
+    picker = window.employees_tab.filter_bar.widgets["unit_id"]
+    picker.ensure_loaded()
+    assert "SD Negeri 1 Palangka Raya — Dinas Pendidikan" in picker.completer().model().stringList()
+
+    # Closed, then Ctrl+Z in the window: the old name is back in the Pegawai tab.
+    dialog.close()
+    assert window.action_undo.text() == "&Urungkan Ubah unit SD Negeri 1 Pahandut"
+    press_ctrl(qtbot, window, Qt.Key.Key_Z)
+    qtbot.waitUntil(lambda: "SD Negeri 1 Pahandut" in employee_units(window))
+    with db.session_factory() as s:
+        assert "SD Negeri 1 Palangka Raya" not in {u.name for u in unit_rows(s)}
+
+
+def test_a_unit_cannot_be_moved_beneath_itself_and_the_reason_stands_beside_the_field(qtbot, db, window) -> None:
+    build_office(db, 4, contracts=False, formations=False)
+    units = open_dialog(qtbot, window).units_page
+    open_in_form(qtbot, units.tree, "Dinas Pendidikan")
+    choose(units.kind, "Bidang/Bagian")
+    choose(units.parent_id, "Dinas Pendidikan")
+    click(qtbot, units.save_button)
+    problem = units.fields.problem_labels["parent_id"]
+    assert problem.isVisible() and "di bawah dirinya sendiri" in problem.text()
+    assert tree_lines(units.tree)[0].startswith("Dinas Kesehatan | OPD")
+
+
+def test_an_unused_unit_is_deleted_after_asking_and_ctrl_z_brings_it_back(qtbot, db, window) -> None:
+    build_office(db, 4, contracts=False, formations=False)
+    dialog = open_dialog(qtbot, window)
+    units = dialog.units_page
+    with db.session_factory() as s:
+        before = {u.name: u.id for u in unit_rows(s)}
+    choose(units.kind, "Sekolah")
+    choose(units.parent_id, "Dinas Pendidikan")
+    qtbot.keyClicks(units.name, "SD Negeri 9 Pahandut")  # a typo: there is no ninth school
+    click(qtbot, units.add_button)
+    lines = tree_lines(units.tree)
+    assert "  SD Negeri 9 Pahandut | Sekolah |  | 0" in lines
+    added = unit_uuid(db, "SD Negeri 9 Pahandut")
+
+    open_in_form(qtbot, units.tree, "SD Negeri 9 Pahandut")
+    question = confirm_delete(qtbot, units, answer="Batal")
+    assert question.startswith("Hapus Sekolah SD Negeri 9 Pahandut?")
+    assert tree_lines(units.tree) == lines  # Batal keeps it
+    confirm_delete(qtbot, units)
+    assert "  SD Negeri 9 Pahandut | Sekolah |  | 0" not in tree_lines(units.tree)
+    assert units.status.text() == "Sekolah SD Negeri 9 Pahandut dihapus. Urungkan dengan Ctrl+Z bila keliru."
+    assert units.form_group.title() == "Tambah unit kerja" and units.add_button.isVisible()
+    assert dialog.undo_button.text() == "Urungkan Hapus unit SD Negeri 9 Pahandut"
+
+    press_ctrl(qtbot, dialog, Qt.Key.Key_Z)
+    assert tree_lines(units.tree) == lines and unit_uuid(db, "SD Negeri 9 Pahandut") == added  # the same row
+    press_ctrl(qtbot, dialog, Qt.Key.Key_Z)  # and the add itself
+    with db.session_factory() as s:
+        assert {u.name: u.id for u in unit_rows(s)} == before
+    press_ctrl(qtbot, dialog, Qt.Key.Key_Y)  # redone: the same unit again, not a new one
+    press_ctrl(qtbot, dialog, Qt.Key.Key_Y)
+    assert "  SD Negeri 9 Pahandut | Sekolah |  | 0" not in tree_lines(units.tree)
+
+
+def test_deleting_a_unit_with_employees_is_refused_with_the_count(qtbot, db, window) -> None:
+    build_office(db, 8, contracts=False, formations=False)
+    dialog = open_dialog(qtbot, window)
+    units = dialog.units_page
+    lines = tree_lines(units.tree)
+    open_in_form(qtbot, units.tree, "SD Negeri 1 Pahandut")
+    confirm_delete(qtbot, units)
+    message = error_box_text(window, dialog)
+    assert message.startswith("Unit SD Negeri 1 Pahandut tidak dapat dihapus karena masih dipakai oleh 2 pegawai.")
+    assert "2 pegawai" in units.fields.general.text() and tree_lines(units.tree) == lines
+    assert units.save_button.isVisible()  # still open in the form, to rename instead
+    assert not window.context.undo_stack.canUndo()
+
+
+def test_a_jabatan_is_changed_refused_when_held_and_deleted_when_unused(qtbot, db, window) -> None:
+    build_office(db, 8, contracts=False, formations=False)
+    dialog = open_dialog(qtbot, window)
+    page = dialog.positions_page
+    dialog.tabs.setCurrentWidget(page)
+
+    open_in_form(qtbot, page.table, "Perawat Terampil")
+    assert page.form_group.title() == "Ubah jabatan"
+    assert (page.name.text(), page.jenis_jabatan.currentText(), page.group.currentText(), page.jenjang.currentText(),
+            page.bup.value()) == ("Perawat Terampil", "Fungsional", "Kesehatan", "Terampil", 58)
+    choose(page.jenjang, "— pilih jenjang —")
+    click(qtbot, page.save_button)
+    assert page.fields.problem_labels["jenjang"].text() == "✖ wajib diisi untuk jabatan fungsional (menentukan BUP)"
+    choose(page.jenjang, "Mahir")
+    page.bup.setValue(60)
+    click(qtbot, page.save_button)
+    assert page.status.text() == "Perubahan jabatan Perawat Terampil disimpan."
+    (line,) = [line for line in table_lines(page.table) if line.startswith("Perawat")]
+    assert line == "Perawat Terampil | Fungsional | Kesehatan | Mahir | 60 (khusus) | 2"
+
+    confirm_delete(qtbot, page)
+    assert error_box_text(window, dialog).startswith(
+        "Jabatan Perawat Terampil tidak dapat dihapus karena masih dipakai oleh 2 pegawai.")
+
+    click(qtbot, page.new_button)
+    assert page.form_group.title() == "Tambah jabatan" and page.name.text() == ""
+    qtbot.keyClicks(page.name, "Bidan Terampil")
+    click(qtbot, page.add_button)
+    open_in_form(qtbot, page.table, "Bidan Terampil")
+    confirm_delete(qtbot, page)
+    assert not any(line.startswith("Bidan") for line in table_lines(page.table))
+    press_ctrl(qtbot, dialog, Qt.Key.Key_Z)
+    assert any(line.startswith("Bidan Terampil | Fungsional | Kesehatan | Mahir") for line in table_lines(page.table))
+    press_ctrl(qtbot, dialog, Qt.Key.Key_Z)  # the change of Perawat Terampil is next
+    press_ctrl(qtbot, dialog, Qt.Key.Key_Z)
+    assert "Perawat Terampil | Fungsional | Kesehatan | Terampil | 58 | 2" in table_lines(page.table)
+
+
+def test_a_viewer_sees_a_unit_in_the_form_but_cannot_change_or_delete_it(qtbot, db) -> None:
+    build_office(db, 4, contracts=False, formations=False)
+    window = make_window(qtbot, db, "viewer")
+    units = open_dialog(qtbot, window).units_page
+    open_in_form(qtbot, units.tree, "Puskesmas Pahandut")
+    assert units.name.text() == "Puskesmas Pahandut" and not units.name.isEnabled()
+    assert not units.save_button.isEnabled() and not units.delete_button.isEnabled()
+    assert "hanya dapat melihat" in units.status.text()

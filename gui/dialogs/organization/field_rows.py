@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.services.errors import FieldProblem
+
+translate = QCoreApplication.translate  # a bare name pyside6-lupdate recognises
 
 PROBLEM_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #555;"
@@ -80,27 +83,57 @@ class FieldRows:
         label.hide()
         return label
 
-
     def finish(self, *, button_text: str, button_name: str, on_click, enter_from: QLineEdit, status_name: str,
-               viewer_text: str, can_edit: bool) -> tuple[QPushButton, QLabel]:
-        """The form's last rows: the add button (right-aligned; Enter in `enter_from` presses it), the general
-        problem line, and a status line that tells a viewer why nothing can be added."""
-        button = QPushButton(button_text, self.owner)
-        button.setObjectName(button_name)
-        button.setEnabled(can_edit)
-        button.clicked.connect(on_click)
-        # Enter in the name adds; not as the dialog's default button, which would add a second time.
-        button.setAutoDefault(False)
-        enter_from.returnPressed.connect(button.click)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(button)
+               viewer_text: str, can_edit: bool) -> FormButtons:
+        """The form's last rows: the buttons (right-aligned; Enter in `enter_from` presses the add or the save
+        button, whichever shows), the general problem line, and a status line that tells a viewer why
+        nothing can be changed. The add button shows while adding; save, delete and new while editing."""
+        buttons = FormButtons(self.owner, button_text, button_name, can_edit)
+        buttons.add.clicked.connect(on_click)
+        enter_from.returnPressed.connect(buttons.press_default)
         self.form.addRow(self.general)
-        self.form.addRow(buttons)
-        status = QLabel(self.owner)
-        status.setObjectName(status_name)
-        status.setWordWrap(True)
-        self.form.addRow(status)
+        self.form.addRow(buttons.row)
+        buttons.status.setObjectName(status_name)
+        buttons.status.setWordWrap(True)
+        self.form.addRow(buttons.status)
         if not can_edit:
-            status.setText(viewer_text)
-        return button, status
+            buttons.status.setText(viewer_text)
+        return buttons
+
+
+class FormButtons:
+    """`add` (adding), or `delete` ("Hapus…"), `new` ("Baru": back to adding) and `save` (editing); `status`."""
+
+    def __init__(self, owner: QWidget, add_text: str, add_name: str, can_edit: bool) -> None:
+        what = add_name.removeprefix("add_")  # "unit", "position"
+        self.add = self._button(owner, add_text, add_name, can_edit)
+        self.save = self._button(owner, translate("FormButtons", "&Simpan perubahan"), f"save_{what}", can_edit)
+        self.delete = self._button(owner, translate("FormButtons", "&Hapus…"), f"delete_{what}", can_edit)
+        self.new = self._button(owner, translate("FormButtons", "Ba&ru"), f"new_{what}", True)
+        self.new.setToolTip(translate("FormButtons", "Kosongkan formulir untuk menambah yang baru"))
+        self.status = QLabel(owner)
+        self.row = QHBoxLayout()
+        self.row.addWidget(self.delete)
+        self.row.addStretch(1)
+        for button in (self.new, self.save, self.add):
+            self.row.addWidget(button)
+        self.set_editing(False)
+
+    @staticmethod
+    def _button(owner: QWidget, text: str, name: str, enabled: bool) -> QPushButton:
+        button = QPushButton(text, owner)
+        button.setObjectName(name)
+        button.setEnabled(enabled)
+        # Enter in the name presses it; not as the dialog's default button, which would press it twice.
+        button.setAutoDefault(False)
+        return button
+
+    def set_editing(self, editing: bool) -> None:
+        self.add.setVisible(not editing)
+        for button in (self.save, self.delete, self.new):
+            button.setVisible(editing)
+
+    def press_default(self) -> None:
+        button = self.save if self.save.isVisibleTo(self.save.parentWidget()) else self.add
+        if button.isEnabled():
+            button.click()

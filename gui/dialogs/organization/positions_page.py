@@ -1,6 +1,7 @@
-"""The Jabatan tab: every jabatan with its jenis, jenjang and BUP, and a form that adds one through
-organization.create_position. The BUP field shows the default for the choices made; a value the clerk
-types in is kept for this jabatan, the default is stored as "follows the rule" (no value)."""
+"""The Jabatan tab: every jabatan with its jenis, jenjang and BUP, and a form that adds one, or changes or
+deletes the one picked in the list (each an undoable command, see commands.py). The BUP field shows the
+default for the choices made; a value the clerk types in is kept for this jabatan, the default is stored
+as "follows the rule" (no value)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.dialogs.organization.commands import OrganizationCommands, command_text
+from gui.dialogs.organization.confirm import ask_to_delete
 from gui.dialogs.organization.field_rows import FieldRows
 from gui.errors import show_error
 from models.database import Database
@@ -29,7 +33,7 @@ from models.rules.formatting import format_number
 from models.rules.retirement import MAX_BUP, MIN_BUP, default_bup
 from models.services.audit import Actor
 from models.services.errors import DomainError, ValidationFailed
-from models.services.organization import create_position
+from models.services.organization_changes import position_versions
 from models.services.queries.organization import PositionRow, position_rows
 from models.vocabulary import JenisJabatan, Jenjang, PositionGroup
 
@@ -38,18 +42,24 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class PositionsPage(QWidget):
     """`table` (a flat tree, columns NAME ... HOLDERS); `form_group` with its fields in `fields.inputs` (name,
-    jenis_jabatan, group, jenjang, bup), `bup_hint`, `add_button`, `status`. `position_added(id)` fires
-    after a jabatan is stored."""
+    jenis_jabatan, group, jenjang, bup), `bup_hint`, `add_button` while adding; `save_button`, `delete_button`,
+    `new_button` while `editing` the jabatan picked in the list; `status`. `position_added(id)` fires after a
+    jabatan is stored."""
 
     NAME, JENIS, GROUP, JENJANG, BUP, HOLDERS = range(6)
     position_added = Signal(int)
 
-    def __init__(self, db: Database, actor: Actor, *, can_edit: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, *, can_edit: bool, commands: OrganizationCommands,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("positions_page")
         self.db = db
         self.actor = actor
+        self.commands = commands
         self.rows: list[PositionRow] = []
+        self.versions: dict[int, int] = {}
+        self.editing: PositionRow | None = None  # the jabatan the form shows; None while adding
+        self._quiet_selection = False  # selecting in code (after an add) does not open the jabatan for editing
         self.bup_default: int | None = None
         self.bup_overridden = False
 
@@ -82,6 +92,9 @@ class PositionsPage(QWidget):
         layout.addLayout(left, 1)
         layout.addWidget(self._form_group(can_edit))
         self.search.textChanged.connect(self._on_search_text_changed)
+        commands.changed.connect(self._on_commands_changed)
+        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        self.table.itemClicked.connect(self._on_table_item_clicked)
         self._update_choices()
         self.reload()
 
@@ -113,10 +126,16 @@ class PositionsPage(QWidget):
         self.bup.setSuffix(self.tr(" tahun"))
         self.bup.setToolTip(self.tr("Batas usia pensiun. Biarkan bawaannya kecuali jabatan ini diatur lain oleh "
                                     "undang-undangnya."))
-        self.add_button, self.status = self.fields.finish(
+        self.viewer_text = self.tr("Peran Anda hanya dapat melihat; jabatan ditambahkan dan diubah oleh operator "
+                                   "atau admin.")
+        self.buttons = self.fields.finish(
             button_text=self.tr("&Tambah jabatan"), button_name="add_position", on_click=self._on_add_button_clicked,
-            enter_from=self.name, status_name="positions_status", can_edit=can_edit,
-            viewer_text=self.tr("Peran Anda hanya dapat melihat; jabatan ditambahkan oleh operator atau admin."))
+            enter_from=self.name, status_name="positions_status", can_edit=can_edit, viewer_text=self.viewer_text)
+        self.add_button, self.status = self.buttons.add, self.buttons.status
+        self.save_button, self.delete_button, self.new_button = self.buttons.save, self.buttons.delete, self.buttons.new
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
         self._can_edit = can_edit
         for widget in (self.name, self.jenis_jabatan, self.group, self.jenjang, self.bup):
             widget.setEnabled(can_edit)
@@ -128,8 +147,20 @@ class PositionsPage(QWidget):
     # ---- reading ----
 
     def reload(self, select: int | None = None) -> None:
+        """Read the jabatan again; one being edited is shown as it is now (adding again if it is gone)."""
         with self.db.session_factory() as session:
             self.rows = position_rows(session)
+            self.versions = position_versions(session)
+        if self.editing is not None:
+            row = next((r for r in self.rows if r.id == self.editing.id), None)
+            if row is None:
+                self.start_adding()
+            else:
+                if row != self.editing:  # changed (or undone): show it as it is; else keep what is typed
+                    self.edit(row)
+                self.editing = row
+                select = row.id
+        self._quiet_selection = True
         self.table.clear()
         for row in self.rows:
             item = QTreeWidgetItem(self.table)
@@ -150,6 +181,7 @@ class PositionsPage(QWidget):
             if row.id == select:
                 self.table.setCurrentItem(item)
                 self.table.scrollToItem(item)
+        self._quiet_selection = False
         self.empty_label.setVisible(not self.rows)
         self._on_search_text_changed(self.search.text())
 
@@ -197,34 +229,153 @@ class PositionsPage(QWidget):
 
     # ---- adding ----
 
+    def form_values(self) -> dict:
+        """What the form says, as the keyword arguments of create_position / update_position."""
+        return {"name": self.name.text(), "jenis_jabatan": self.jenis_jabatan.currentData(),
+                "group": self.group.currentData(), "jenjang": self.chosen_jenjang(),
+                "bup": self.bup.value() if self.bup_overridden else None}
+
     def add_position(self) -> int | None:
         """Store the jabatan the form describes; returns its id, or None with the problems shown."""
-        bup = self.bup.value() if self.bup_overridden else None
-        try:
-            position = create_position(self.db, self.actor, name=self.name.text(),
-                                       jenis_jabatan=self.jenis_jabatan.currentData(), group=self.group.currentData(),
-                                       jenjang=self.chosen_jenjang(), bup=bup)
-        except ValidationFailed as exc:
-            self.fields.show_problems(exc.problems)
-            self.status.clear()
-            return None
-        except DomainError as exc:  # not allowed for this role
-            self.fields.show_general(exc.message)
-            show_error(self, exc)
+        values = self.form_values()
+        position_id, failed = self.commands.add("position", command_text("position", "add", values["name"]), values)
+        if failed is not None:
+            self._show_failure(failed)
             return None
         self.fields.clear()
+        bup = values["bup"]
         self.status.setText(self.tr("Jabatan {name} ditambahkan (BUP {bup} tahun).").format(
-            name=position.name, bup=bup if bup is not None else self.bup_default))
+            name=values["name"].strip(), bup=bup if bup is not None else self.bup_default))
         self.name.clear()
         self.bup_overridden = False  # a BUP typed for this jabatan is not carried over to the next one
         self._update_choices()
-        self.reload(select=position.id)
+        self.reload(select=position_id)
         self.name.setFocus()
-        self.position_added.emit(position.id)
-        return position.id
+        self.position_added.emit(position_id)
+        return position_id
 
     def _on_add_button_clicked(self) -> None:
         self.add_position()
+
+    def _show_failure(self, exc: Exception) -> None:
+        if isinstance(exc, ValidationFailed):
+            self.fields.show_problems(exc.problems)
+        else:  # not allowed for this role, changed elsewhere, in use, or a bug
+            self.fields.show_general(exc.message if isinstance(exc, DomainError) else str(exc))
+            show_error(self, exc)
+        self.status.setText("" if self._can_edit else self.viewer_text)
+
+    # ---- editing ----
+
+    def edit(self, row: PositionRow) -> None:
+        """Show `row` in the form, to change or delete it."""
+        self.editing = row
+        for combo, value in ((self.jenis_jabatan, row.jenis_jabatan.value), (self.group, row.group.value),
+                             (self.jenjang, row.jenjang.value if row.jenjang else None)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.bup_overridden = row.own_bup is not None
+        self._update_choices()
+        if row.own_bup is not None:
+            self.bup.blockSignals(True)
+            self.bup.setValue(row.own_bup)
+            self.bup.blockSignals(False)
+            self._show_bup_hint()
+        self.name.setText(row.name)
+        self.form_group.setTitle(self.tr("Ubah jabatan"))
+        self.buttons.set_editing(True)
+        self.fields.clear()
+
+    def start_adding(self) -> None:
+        """Back to an empty form that adds a jabatan (the choices of the one shown stay as a start)."""
+        self.editing = None
+        self.name.clear()
+        self.bup_overridden = False
+        self._update_choices()
+        self.form_group.setTitle(self.tr("Tambah jabatan"))
+        self.buttons.set_editing(False)
+        self.fields.clear()
+        self._quiet_selection = True
+        self.table.clearSelection()
+        self._quiet_selection = False
+
+    def save_changes(self) -> bool:
+        """Store the form over the jabatan being edited; False with the problems shown."""
+        row = self.editing
+        if row is None:
+            return False
+        new = self.form_values()
+        old = {"name": row.name, "jenis_jabatan": row.jenis_jabatan.value, "group": row.group.value,
+               "jenjang": row.jenjang.value if row.jenjang else None, "bup": row.own_bup}
+        if {**new, "name": new["name"].strip()} == old:
+            self.fields.clear()
+            self.status.setText(self.tr("Tidak ada yang berubah."))
+            return True
+        failed = self.commands.edit("position", command_text("position", "edit", row.name), row.id,
+                                    self.versions.get(row.id, 1), old, new)
+        if failed is not None:
+            self._show_failure(failed)
+            return False
+        self.fields.clear()
+        self.status.setText(self.tr("Perubahan jabatan {name} disimpan.").format(name=new["name"].strip()))
+        return True
+
+    def ask_to_delete(self) -> QMessageBox | None:
+        """Ask before deleting the jabatan being edited (non-blocking); "Hapus" deletes it."""
+        row = self.editing
+        if row is None:
+            return None
+        question = self.tr("Hapus jabatan {name}? Jabatan yang masih dipangku pegawai, tercatat di formasi atau "
+                           "riwayat jabatan tidak dapat dihapus. Dapat diurungkan dengan Ctrl+Z.").format(name=row.name)
+        return ask_to_delete(self, self.tr("Hapus jabatan"), question, self.delete_position)
+
+    def delete_position(self) -> bool:
+        """Delete the jabatan being edited (the service refuses one in use, and says what uses it)."""
+        row = self.editing
+        if row is None:
+            return False
+        failed = self.commands.delete("position", command_text("position", "delete", row.name), row.id,
+                                      self.versions.get(row.id, 1))
+        if failed is not None:
+            self._show_failure(failed)
+            return False
+        self.start_adding()
+        self.status.setText(self.tr("Jabatan {name} dihapus. Urungkan dengan Ctrl+Z bila keliru.").format(
+            name=row.name))
+        self.table.setFocus()
+        return True
+
+    def _on_commands_changed(self) -> None:
+        """A step went through (here, on the other tab, or an undo from the window): show the list as it is."""
+        self.reload()
+
+    def _on_save_button_clicked(self) -> None:
+        self.save_changes()
+
+    def _on_delete_button_clicked(self) -> None:
+        self.ask_to_delete()
+
+    def _on_new_button_clicked(self) -> None:
+        self.start_adding()
+        self.status.setText("" if self._can_edit else self.viewer_text)
+        self.name.setFocus()
+
+    def _row_of(self, item: QTreeWidgetItem) -> PositionRow | None:
+        position_id = item.data(self.NAME, ID_ROLE)
+        return next((r for r in self.rows if r.id == position_id), None)
+
+    def _on_table_item_selection_changed(self) -> None:
+        items = self.table.selectedItems()
+        row = self._row_of(items[0]) if items else None
+        if row is not None and not self._quiet_selection:
+            self.edit(row)
+
+    def _on_table_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        """A click on the jabatan already selected (after an add) opens it too."""
+        row = self._row_of(item)
+        if row is not None and (self.editing is None or self.editing.id != row.id):
+            self.edit(row)
 
     def _on_search_text_changed(self, text: str) -> None:
         needle = text.strip().casefold()
