@@ -62,11 +62,12 @@ def save_empty_database_shot(app, path: Path) -> None:
     """The Pegawai tab of a new, empty database: what it offers a clerk who starts from nothing."""
     from gui.app import create_main_window
     from models.database import open_database
+    from models.services.audit import Actor
 
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "kosong.sqlite", create=True)
         try:
-            window = create_main_window(db)
+            window = create_main_window(db, actor=Actor("admin", "admin"))
             window.resize(WIDTH, HEIGHT)
             window.show()
             window.tabs.setCurrentWidget(window.employees_tab)
@@ -92,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(ROOT))
     from gui.app import application, create_main_window
     from models.database import open_database
+    from models.services.audit import Actor
 
     if not args.db.exists():
         from models.demo import build_demo
@@ -103,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     db = open_database(args.db, create=False)
     try:
         app = application(sys.argv[:1])
-        window = create_main_window(db)
+        window = create_main_window(db, actor=Actor("admin", "admin"))
         screen = app.primaryScreen().size()
         if (screen.width(), screen.height()) < (WIDTH, HEIGHT) and os.environ.get("DISPLAY"):
             print(f"Peringatan: layar {screen.width()}x{screen.height()} lebih kecil dari {WIDTH}x{HEIGHT}")
