@@ -540,18 +540,10 @@ def run_job(args: argparse.Namespace) -> int:
 
 
 def open_window(db_arg: str | None, *, demo: bool = False) -> int:
-    """The window (gui/launch.py), with SQLite's quick check of the file already running: it runs in C
-    without the GIL, so Qt and the ORM load meanwhile."""
-    from concurrent.futures import ThreadPoolExecutor
+    """The window: gui/launch.py chooses the database, checks it, sets it up or signs in."""
+    from gui.launch import start_window
 
-    from gui.launch import database_to_open, start_window
-    from gui.settings import Settings, default_settings_path
-    from models.quick_check import precheck
-
-    target, _fill = database_to_open(db_arg, Settings(default_settings_path()).last_database, demo=demo)
-    with ThreadPoolExecutor(1) as pool:
-        checked = pool.submit(precheck, target)
-        return start_window(db_arg, demo=demo, precheck=checked.result)
+    return start_window(db_arg, demo=demo)
 
 
 def main(argv: list[str] | None = None) -> int:

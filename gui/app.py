@@ -3,7 +3,6 @@ window open on one database at a time."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -198,13 +197,10 @@ def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None =
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, window, lambda: then(window))
-    if os.environ.get("SIMPEG_QUIT_WHEN_SHOWN"):  # the installer's smoke test: the window came up, now leave
-        from PySide6.QtCore import QTimer
+    from gui.startup import daily_backup_later, leave_when_shown
 
-        QTimer.singleShot(0, lambda: (print(f"jendela tampil: {window.windowTitle()}", flush=True), app.quit()))
+    leave_when_shown(window, lambda: f"jendela tampil: {window.windowTitle()}", app.quit)
     if daily_backup is not None:
-        from gui.startup import daily_backup_later
-
         daily_backup_later(window, daily_backup)
     try:
         return app.exec()

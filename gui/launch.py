@@ -19,7 +19,6 @@ from gui.paths import default_database_path, demo_database_path
 from gui.settings import Settings, default_settings_path
 
 if TYPE_CHECKING:
-    from gui.dialogs.first_run import FirstRunWizard
     from gui.main_window import MainWindow
     from models.database import Database
 
@@ -51,17 +50,23 @@ def database_to_open(db_arg: str | None, last: str, *, demo: bool = False) -> tu
     return target, False
 
 
-def start_window(db_arg: str | None, *, demo: bool = False, precheck: Callable[[], str | None] | None = None) -> int:
-    """Open the database, set it up or sign in, and run the window; returns the exit code. `precheck` gives
-    the result of the quick check main.py started before Qt loaded (None: check now)."""
-    from gui.app import application
-    from gui.i18n import install_language
+def start_window(db_arg: str | None, *, demo: bool = False) -> int:
+    """Open the database, set it up or sign in, and run the window; returns the exit code."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from models.quick_check import precheck
 
     settings = Settings(default_settings_path())
     target, fill_demo = database_to_open(db_arg, settings.last_database, demo=demo)
-    application(sys.argv)  # message boxes, the wizard and the sign-in need the application before the window
-    install_language(settings.language)  # and speak the clerk's language
-    checked = precheck() if precheck is not None else None
+    with ThreadPoolExecutor(1) as pool:
+        # SQLite's quick check of the file runs in C without the GIL: Qt's widgets and the ORM load meanwhile.
+        quick_check = pool.submit(precheck, target)
+        from gui.app import application
+        from gui.i18n import install_language
+
+        application(sys.argv)  # message boxes, the wizard and the sign-in need the application before the window
+        install_language(settings.language)  # and speak the clerk's language
+        checked = quick_check.result()
     return _open_and_run(target, settings, fill_demo=fill_demo, checked=checked, chosen=bool(db_arg or demo))
 
 
@@ -109,21 +114,17 @@ def _sign_in_and_run(db: Database, lock: Any, settings: Settings, *, fill_demo: 
             fill_with_demo_data(db, demo.regency_code if demo else None)
         if demo is not None and not startup.has_users(db):
             actor = startup.create_admin(db, demo.admin)
-        elif startup.needs_setup(db):
-            wizard = startup.set_up(db)
-            if wizard is None:  # cancelled: nothing was saved, the next start asks again
-                return EXIT_OK
-            if wizard.start_choice.name == "DEMO":
-                return DemoRequest(wizard.regency_code, wizard.admin_input)
-            actor = wizard.user.actor
-            then = after_setup(wizard)
         else:
-            actor = startup.sign_in(db)
+            entered = startup.enter(db)
+            if entered is None:  # cancelled: nothing was saved, a new database asks again at the next start
+                return EXIT_OK
+            actor, wizard = entered
+            if wizard is not None and wizard.start_choice.name == "DEMO":
+                return DemoRequest(wizard.regency_code, wizard.admin_input)
+            then = startup.after_setup(wizard) if wizard is not None else None
     except DomainError as exc:
         print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
-    if actor is None:  # cancelled at the sign-in
-        return EXIT_OK
     return app.run_window(db, sys.argv, settings=settings, actor=actor, lock=lock, sign_in=startup.sign_in,
                           daily_backup=db.path, then=then)
 
@@ -135,28 +136,9 @@ def fill_with_demo_data(db: Database, regency_code: str | None) -> None:
 
     from models.demo import build_demo
 
+    where = {"regency_code": regency_code} if regency_code else {}  # else the demo's own city
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        if regency_code:
-            build_demo(db, employees=DEMO_EMPLOYEES, regency_code=regency_code)
-        else:
-            build_demo(db, employees=DEMO_EMPLOYEES)
+        build_demo(db, employees=DEMO_EMPLOYEES, **where)
     finally:
         QApplication.restoreOverrideCursor()
-
-
-def after_setup(wizard: FirstRunWizard) -> Callable[[MainWindow], None] | None:
-    """What the window does once shown, by the clerk's last choice in the setup: the roster import wizard
-    for "import now"; for "start empty", the units and jabatan dialog, since employees are placed in them."""
-    name = {"IMPORT": "action_import_roster", "EMPTY": "action_organization"}.get(wizard.start_choice.name)
-    if name is None:
-        return None
-
-    def open_next(window: MainWindow) -> None:
-        from PySide6.QtGui import QAction
-
-        action = window.findChild(QAction, name)
-        if action is not None and action.isEnabled():
-            action.trigger()
-
-    return open_next

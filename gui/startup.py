@@ -4,13 +4,19 @@ daily, a damaged file offered its newest good backup), then sign in (or create t
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from models.database import Database, open_database, to_url
 from models.services.audit import Actor
 from models.services.users import has_users
+
+if TYPE_CHECKING:
+    from gui.dialogs.first_run import FirstRunWizard
+    from gui.main_window import MainWindow
 
 
 def is_sqlite_file(target: str | Path) -> bool:
@@ -102,19 +108,13 @@ def needs_setup(db: Database) -> bool:
     return no_users_and_no_office(db)
 
 
-def set_up(db: Database, parent: QWidget | None = None, *, allow_demo: bool = True):
+def set_up(db: Database, parent: QWidget | None = None, *, allow_demo: bool = True) -> FirstRunWizard | None:
     """The first-run setup wizard on `db`, run to its end; None when the clerk cancels (nothing saved)."""
     from gui.dialogs.first_run import FirstRunWizard
 
     wizard = FirstRunWizard(db, parent, allow_demo=allow_demo)
-    if os.environ.get("SIMPEG_QUIT_WHEN_SHOWN"):  # the installer's smoke test: the wizard came up, now leave
-        from PySide6.QtCore import QTimer
-
-        def shown() -> None:
-            print(f"penyiapan awal tampil: {wizard.office_page.province.count()} provinsi", flush=True)
-            wizard.reject()
-
-        QTimer.singleShot(0, wizard, shown)
+    leave_when_shown(wizard, lambda: f"penyiapan awal tampil: {wizard.office_page.province.count()} provinsi",
+                     wizard.reject)
     if wizard.exec() != QDialog.DialogCode.Accepted or wizard.user is None:
         return None
     return wizard
@@ -126,3 +126,42 @@ def create_admin(db: Database, admin) -> Actor:
     from models.services.users import create_first_admin
 
     return create_first_admin(db, admin.username, admin.full_name, admin.password).actor
+
+
+def leave_when_shown(widget: QWidget, say: Callable[[], str], leave: Callable[[], object]) -> None:
+    """For the installer's smoke test (SIMPEG_QUIT_WHEN_SHOWN set): once `widget` is up, print what shows
+    and leave (quit the window, cancel the wizard); without the variable, nothing."""
+    if not os.environ.get("SIMPEG_QUIT_WHEN_SHOWN"):
+        return
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, widget, lambda: (print(say(), flush=True), leave()))
+
+
+def enter(db: Database, parent: QWidget | None = None, *, ask: Callable[[Database], Actor | None] | None = None,
+          allow_demo: bool = True) -> tuple[Actor, FirstRunWizard | None] | None:
+    """Who works in `db` now, as (actor, wizard): a database with neither users nor office settings gets the
+    first-run setup and its new admin enters (wizard: the finished setup); any other asks `ask` (default: the
+    sign-in dialog; wizard None). None when the clerk cancels."""
+    if needs_setup(db):
+        wizard = set_up(db, parent, allow_demo=allow_demo)
+        return (wizard.user.actor, wizard) if wizard is not None else None
+    actor = ask(db) if ask is not None else sign_in(db, parent)
+    return (actor, None) if actor is not None else None
+
+
+def after_setup(wizard: FirstRunWizard) -> Callable[[MainWindow], None] | None:
+    """What the window does once shown, by the clerk's last choice in the setup: the roster import wizard
+    for "import now"; for "start empty", the units and jabatan dialog, since employees are placed in them."""
+    name = {"IMPORT": "action_import_roster", "EMPTY": "action_organization"}.get(wizard.start_choice.name)
+    if name is None:
+        return None
+
+    def open_next(window: MainWindow) -> None:
+        from PySide6.QtGui import QAction
+
+        action = window.findChild(QAction, name)
+        if action is not None and action.isEnabled():
+            action.trigger()
+
+    return open_next

@@ -152,23 +152,18 @@ class FileMenu(QObject):
         self._set_opening(None)
         controller = self.window.controller
         assert controller is not None
-        actor, set_up = None, None
-        if controller.sign_in is not None:  # each database has its own users
+        actor, wizard = None, None
+        if controller.sign_in is not None:  # each database has its own users; a new one is set up first
             from gui import startup
 
-            if startup.needs_setup(work.db):  # a new database: office, PPK, numbers and its admin first
-                set_up = startup.set_up(work.db, self.window, allow_demo=False)
-                actor = set_up.user.actor if set_up is not None else None
-            else:
-                actor = controller.sign_in(work.db)
-            if actor is None:
+            entered = startup.enter(work.db, self.window, ask=controller.sign_in, allow_demo=False)
+            if entered is None:
                 work.close()
                 return
+            actor, wizard = entered
         window = controller.show_database(work.db, owned=True, lock=work.lock, actor=actor)
-        if set_up is not None:
-            from gui.launch import after_setup
-
-            then = after_setup(set_up)
+        if wizard is not None:
+            then = startup.after_setup(wizard)
             if then is not None:
                 then(window)
         elif create:

@@ -287,12 +287,13 @@ def test_first_run_setup_choosing_the_demo_opens_the_demo_database_as_the_new_ad
                                                                                    monkeypatch) -> None:
     import gui.startup
     from models.database import open_database
+    from models.services.audit import Actor
     from models.services.users import sign_in
 
     main, opened, demos = started
     admin = SimpleNamespace(username="siti", full_name="Siti Aminah", password="rahasia-kantor-1")
     chose_demo = SimpleNamespace(start_choice=SimpleNamespace(name="DEMO"), regency_code="62.03", admin_input=admin,
-                                 user=None)
+                                 user=SimpleNamespace(actor=Actor("siti", "admin")))  # as the real wizard
     monkeypatch.setattr(gui.startup, "set_up", lambda db, parent=None, **_kw: chose_demo)
     assert main.open_window(None) == 0
     demo = (tmp_path / "bawaan" / "contoh.sqlite").resolve()
