@@ -1700,7 +1700,7 @@
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -3064,7 +3064,7 @@
 <context>
     <name>PositionsPage</name>
     <message>
-        <location filename="../../gui/dialogs/organization/positions_page.py" line="+68"/>
+        <location filename="../../gui/dialogs/organization/positions_page.py" line="+69"/>
         <source>Cari jabatan…</source>
         <translation>Search positions…</translation>
     </message>
@@ -3105,12 +3105,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+194"/>
+        <location line="+186"/>
         <source>Tambah jabatan</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-181"/>
         <source>&amp;Nama jabatan:</source>
         <translation>Position &amp;name:</translation>
     </message>
@@ -3170,22 +3170,17 @@
         <translation>&amp;Add position</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+146"/>
         <source>Ubah jabatan</source>
         <translation>Change position</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Tidak ada yang berubah.</source>
-        <translation>Nothing changed.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Perubahan jabatan {name} disimpan.</source>
         <translation>Changes to position {name} saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Hapus jabatan {name}? Jabatan yang masih dipangku pegawai, tercatat di formasi atau riwayat jabatan tidak dapat dihapus. Dapat diurungkan dengan Ctrl+Z.</source>
         <translation>Delete position {name}? A position still held by employees, recorded in formations or in position histories cannot be deleted. Ctrl+Z undoes it.</translation>
     </message>
@@ -3195,12 +3190,12 @@
         <translation>Delete position</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Jabatan {name} dihapus. Urungkan dengan Ctrl+Z bila keliru.</source>
         <translation>Position {name} deleted. Undo with Ctrl+Z if that was a mistake.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-145"/>
         <source>{bup} (khusus)</source>
         <translation>{bup} (own)</translation>
     </message>
@@ -3544,7 +3539,7 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../gui/startup.py" line="+39"/>
+        <location filename="../../gui/startup.py" line="+45"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
@@ -3580,6 +3575,14 @@
         <location line="+1"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../gui/dialogs/organization/record_page.py" line="+41"/>
+        <source>Tidak ada yang berubah.</source>
+        <translation>Nothing changed.</translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4113,7 @@
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../gui/dialogs/organization/units_page.py" line="+65"/>
+        <location filename="../../gui/dialogs/organization/units_page.py" line="+66"/>
         <source>Cari unit kerja…</source>
         <translation>Search work units…</translation>
     </message>
@@ -4121,12 +4124,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+166"/>
+        <location line="+158"/>
         <source>Tambah unit kerja</source>
         <translation>Add work unit</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-153"/>
         <source>&amp;Nama unit:</source>
         <translation>Unit &amp;name:</translation>
     </message>
@@ -4181,22 +4184,17 @@
         <translation>{kind} {name} added.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Ubah unit kerja</source>
         <translation>Change work unit</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Tidak ada yang berubah.</source>
-        <translation>Nothing changed.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Perubahan unit {name} disimpan.</source>
         <translation>Changes to unit {name} saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Hapus unit kerja</source>
         <translation>Delete work unit</translation>
     </message>
@@ -4206,7 +4204,7 @@
         <translation>Delete {kind} {name}? A unit still used by employees, other units or formations cannot be deleted. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>{kind} {name} dihapus. Urungkan dengan Ctrl+Z bila keliru.</source>
         <translation>{kind} {name} deleted. Undo with Ctrl+Z if that was a mistake.</translation>
     </message>

@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 from gui.dialogs.organization.commands import OrganizationCommands, command_text
 from gui.dialogs.organization.confirm import ask_to_delete
 from gui.dialogs.organization.field_rows import FieldRows
-from gui.errors import show_error
+from gui.dialogs.organization.record_page import RecordPage
 from models.database import Database
 from models.rules.errors import RuleError
 from models.rules.formatting import format_number
 from models.rules.retirement import MAX_BUP, MIN_BUP, default_bup
 from models.services.audit import Actor
-from models.services.errors import DomainError, ValidationFailed
 from models.services.organization_changes import position_versions
 from models.services.queries.organization import PositionRow, position_rows
 from models.vocabulary import JenisJabatan, Jenjang, PositionGroup
@@ -40,11 +39,13 @@ from models.vocabulary import JenisJabatan, Jenjang, PositionGroup
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class PositionsPage(QWidget):
+class PositionsPage(RecordPage):
     """`table` (a flat tree, columns NAME ... HOLDERS); `form_group` with its fields in `fields.inputs` (name,
     jenis_jabatan, group, jenjang, bup), `bup_hint`, `add_button` while adding; `save_button`, `delete_button`,
     `new_button` while `editing` the jabatan picked in the list; `status`. `position_added(id)` fires after a
     jabatan is stored."""
+
+    record_kind = "position"
 
     NAME, JENIS, GROUP, JENJANG, BUP, HOLDERS = range(6)
     position_added = Signal(int)
@@ -136,7 +137,7 @@ class PositionsPage(QWidget):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.new_button.clicked.connect(self._on_new_button_clicked)
-        self._can_edit = can_edit
+        self.can_edit = can_edit
         for widget in (self.name, self.jenis_jabatan, self.group, self.jenjang, self.bup):
             widget.setEnabled(can_edit)
         for combo in (self.jenis_jabatan, self.group, self.jenjang):
@@ -192,7 +193,7 @@ class PositionsPage(QWidget):
 
     def _update_choices(self, _index: int = 0) -> None:
         fungsional = self.jenis_jabatan.currentData() == JenisJabatan.FUNGSIONAL.value
-        self.jenjang.setEnabled(fungsional and self._can_edit)
+        self.jenjang.setEnabled(fungsional and self.can_edit)
         if not fungsional:  # a disabled "Ahli Muda" beside a pelaksana would read as if it were stored
             self.jenjang.blockSignals(True)
             self.jenjang.setCurrentIndex(0)
@@ -257,14 +258,6 @@ class PositionsPage(QWidget):
     def _on_add_button_clicked(self) -> None:
         self.add_position()
 
-    def _show_failure(self, exc: Exception) -> None:
-        if isinstance(exc, ValidationFailed):
-            self.fields.show_problems(exc.problems)
-        else:  # not allowed for this role, changed elsewhere, in use, or a bug
-            self.fields.show_general(exc.message if isinstance(exc, DomainError) else str(exc))
-            show_error(self, exc)
-        self.status.setText("" if self._can_edit else self.viewer_text)
-
     # ---- editing ----
 
     def edit(self, row: PositionRow) -> None:
@@ -305,21 +298,9 @@ class PositionsPage(QWidget):
         row = self.editing
         if row is None:
             return False
-        new = self.form_values()
         old = {"name": row.name, "jenis_jabatan": row.jenis_jabatan.value, "group": row.group.value,
                "jenjang": row.jenjang.value if row.jenjang else None, "bup": row.own_bup}
-        if {**new, "name": new["name"].strip()} == old:
-            self.fields.clear()
-            self.status.setText(self.tr("Tidak ada yang berubah."))
-            return True
-        failed = self.commands.edit("position", command_text("position", "edit", row.name), row.id,
-                                    self.versions.get(row.id, 1), old, new)
-        if failed is not None:
-            self._show_failure(failed)
-            return False
-        self.fields.clear()
-        self.status.setText(self.tr("Perubahan jabatan {name} disimpan.").format(name=new["name"].strip()))
-        return True
+        return self.store_edit(old, lambda name: self.tr("Perubahan jabatan {name} disimpan.").format(name=name))
 
     def ask_to_delete(self) -> QMessageBox | None:
         """Ask before deleting the jabatan being edited (non-blocking); "Hapus" deletes it."""
@@ -332,15 +313,9 @@ class PositionsPage(QWidget):
 
     def delete_position(self) -> bool:
         """Delete the jabatan being edited (the service refuses one in use, and says what uses it)."""
-        row = self.editing
+        row = self.delete_edited()
         if row is None:
             return False
-        failed = self.commands.delete("position", command_text("position", "delete", row.name), row.id,
-                                      self.versions.get(row.id, 1))
-        if failed is not None:
-            self._show_failure(failed)
-            return False
-        self.start_adding()
         self.status.setText(self.tr("Jabatan {name} dihapus. Urungkan dengan Ctrl+Z bila keliru.").format(
             name=row.name))
         self.table.setFocus()
@@ -358,7 +333,7 @@ class PositionsPage(QWidget):
 
     def _on_new_button_clicked(self) -> None:
         self.start_adding()
-        self.status.setText("" if self._can_edit else self.viewer_text)
+        self.status.setText(self.idle_status())
         self.name.setFocus()
 
     def _row_of(self, item: QTreeWidgetItem) -> PositionRow | None:

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 from gui.dialogs.organization.commands import OrganizationCommands, command_text
 from gui.dialogs.organization.confirm import ask_to_delete
 from gui.dialogs.organization.field_rows import FieldRows
+from gui.dialogs.organization.record_page import RecordPage
 from gui.dialogs.organization.unit_tree import UnitTree
-from gui.errors import show_error
 from models.database import Database
 from models.services.audit import Actor
-from models.services.errors import DomainError, ValidationFailed
 from models.services.lookups import kecamatan_choices
 from models.services.organization_changes import unit_versions
 from models.services.queries.organization import UnitRow, unit_rows
@@ -37,10 +36,12 @@ from models.vocabulary import UnitKind
 PARENT_KINDS = {UnitKind.OPD, UnitKind.KECAMATAN, UnitKind.BIDANG}
 
 
-class UnitsPage(QWidget):
+class UnitsPage(RecordPage):
     """`tree` (columns NAME ... EMPLOYEES); `form_group` with its fields in `fields.inputs` (name, kind, parent_id,
     kecamatan), `add_button` while adding; `save_button`, `delete_button`, `new_button` while `editing` the
     unit picked in the tree; `status`. `unit_added(id)` fires after a unit is stored."""
+
+    record_kind = "unit"
 
     NAME, KIND, KECAMATAN, EMPLOYEES = UnitTree.NAME, UnitTree.KIND, UnitTree.KECAMATAN, UnitTree.EMPLOYEES
     unit_added = Signal(int)
@@ -216,14 +217,6 @@ class UnitsPage(QWidget):
     def _on_add_button_clicked(self) -> None:
         self.add_unit()
 
-    def _show_failure(self, exc: Exception) -> None:
-        if isinstance(exc, ValidationFailed):
-            self.fields.show_problems(exc.problems)
-        else:  # not allowed for this role, changed elsewhere, in use, or a bug
-            self.fields.show_general(exc.message if isinstance(exc, DomainError) else str(exc))
-            show_error(self, exc)
-        self.status.setText("" if self.can_edit else self.viewer_text)
-
     # ---- editing ----
 
     def edit(self, row: UnitRow) -> None:
@@ -262,21 +255,9 @@ class UnitsPage(QWidget):
         row = self.editing
         if row is None:
             return False
-        new = self.form_values()
         old = {"name": row.name, "kind": row.kind.value, "parent_id": row.parent_id,
                "kecamatan_code": row.kecamatan_code, "kecamatan_name": row.kecamatan_name}
-        if {**new, "name": new["name"].strip()} == old:
-            self.fields.clear()
-            self.status.setText(self.tr("Tidak ada yang berubah."))
-            return True
-        failed = self.commands.edit("unit", command_text("unit", "edit", row.name), row.id,
-                                    self.versions.get(row.id, 1), old, new)
-        if failed is not None:
-            self._show_failure(failed)
-            return False
-        self.fields.clear()
-        self.status.setText(self.tr("Perubahan unit {name} disimpan.").format(name=new["name"].strip()))
-        return True
+        return self.store_edit(old, lambda name: self.tr("Perubahan unit {name} disimpan.").format(name=name))
 
     def ask_to_delete(self) -> QMessageBox | None:
         """Ask before deleting the unit being edited (non-blocking); "Hapus" deletes it."""
@@ -291,15 +272,9 @@ class UnitsPage(QWidget):
 
     def delete_unit(self) -> bool:
         """Delete the unit being edited (the service refuses one in use, and says what uses it)."""
-        row = self.editing
+        row = self.delete_edited()
         if row is None:
             return False
-        failed = self.commands.delete("unit", command_text("unit", "delete", row.name), row.id,
-                                      self.versions.get(row.id, 1))
-        if failed is not None:
-            self._show_failure(failed)
-            return False
-        self.start_adding()
         self.status.setText(self.tr("{kind} {name} dihapus. Urungkan dengan Ctrl+Z bila keliru.").format(
             kind=row.kind.label, name=row.name))
         self.tree.setFocus()
@@ -317,7 +292,7 @@ class UnitsPage(QWidget):
 
     def _on_new_button_clicked(self) -> None:
         self.start_adding()
-        self.status.setText("" if self.can_edit else self.viewer_text)
+        self.status.setText(self.idle_status())
         self.name.setFocus()
 
     # ---- reacting ----
