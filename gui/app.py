@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from gui.context import AppContext
 from gui.i18n import install_language
-from gui.main_window import APP_NAME, MainWindow
+from gui.main_window import MainWindow
+from gui.paths import APP_AUTHOR, APP_NAME
 from gui.settings import Settings, default_settings_path
 from gui.table_models.paged import PAGE_SIZE
 
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from models.database import Database
     from models.services.audit import Actor
 
-ORGANIZATION = "SIMPEG"
 
 
 class AppController:
@@ -175,7 +175,7 @@ def application(argv: Sequence[str]) -> QApplication:
         app = QApplication(list(argv))
         apply_style(app)  # not over an application someone else made and styled (a test runner's)
     app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationName(APP_AUTHOR)
     app.setWindowIcon(app_icon())  # every window and dialog shows it
     return app
 

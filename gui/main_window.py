@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from gui.window_menus import FileMenu
     from models.database import Database
 
-APP_NAME = "SIMPEG Luring"
 DEFAULT_SIZE = QSize(1280, 800)
 
 

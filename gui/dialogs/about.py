@@ -18,7 +18,8 @@ translate = QCoreApplication.translate  # a bare name pyside6-lupdate recognises
 
 def about_text(context: AppContext) -> str:
     """The About box's text (rich text): version, database path, counts, versions, licences."""
-    from gui.main_window import APP_NAME, application_version
+    from gui.main_window import application_version
+    from gui.paths import APP_NAME
 
     with context.session_factory() as session:
         by_status = status_counts(session, employment_state=None)
