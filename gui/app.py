@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from gui.context import AppContext
 from gui.i18n import install_language
@@ -119,9 +119,8 @@ class AppController:
 
         window, db = self.window, self.db
         assert window is not None and db is not None
-        for dialog in window.findChildren(QDialog):
-            if dialog.isVisible() and not dialog.close():
-                return None  # kept open by the clerk ("no" to discarding unsaved edits): stay signed in
+        if not window.close_dialogs():
+            return None  # kept open by the clerk ("no" to discarding unsaved edits): stay signed in
         sign_out(db, self.actor)
         window.save_layout()
         window.hide()  # nobody is signed in now: no one's data stays on screen behind the sign-in dialog

@@ -185,12 +185,16 @@ class MainWindow(QMainWindow):
             settings.set_header_state(name, bytes(state.data()) if isinstance(state, QByteArray) else bytes(state))
         settings.sync()
 
+    def close_dialogs(self) -> bool:
+        """Close every open dialog of the window; False when one stays open (the employee form asks about
+        unsaved edits, and the clerk kept them)."""
+        return all(dialog.close() for dialog in [*self.dialogs.values(), *self.findChildren(QDialog)]
+                   if dialog.isVisible())
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Every open dialog first (the employee form asks about unsaved edits): one the clerk keeps open keeps
-        # the window open too, so quitting never drops edits without asking.
-        for dialog in [*self.dialogs.values(), *self.findChildren(QDialog)]:
-            if dialog.isVisible() and not dialog.close():
-                event.ignore()
-                return
+        # A dialog the clerk keeps open keeps the window open too: quitting never drops edits without asking.
+        if not self.close_dialogs():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
