@@ -21,6 +21,7 @@ from gui.settings import Settings, default_settings_path
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
     from models.database import Database
+    from models.services.first_run import AdminInput
 
 EXIT_OK, EXIT_FAILED = 0, 1
 DEMO_EMPLOYEES = 2000  # enough to try everything, built in about a second
@@ -32,7 +33,7 @@ class DemoRequest:
     in as the admin the clerk just made (the same name and password are created there)."""
 
     regency_code: str
-    admin: Any  # models.services.first_run.AdminInput
+    admin: AdminInput
 
 
 def database_to_open(db_arg: str | None, last: str, *, demo: bool = False) -> tuple[str | Path, bool]:
