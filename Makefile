@@ -4,19 +4,23 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RUN_STAMP := $(VENV)/.run-deps
 TEST_STAMP := $(VENV)/.test-deps
+# Every install takes its versions from requirements.lock (made by `make lock`); pyproject.toml keeps the ranges.
+LOCK := requirements.lock
+PIP_INSTALL := $(PY) -m pip install -q -c $(LOCK)
+UV_VERSION := 0.13.9
 
-.PHONY: run test lint bench translations screenshots clean
+.PHONY: run test test-dates lint lock bench translations screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
-$(RUN_STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install -q -e .
+$(RUN_STAMP): pyproject.toml $(LOCK) | $(PY)
+	$(PIP_INSTALL) -e .
 	touch $@
 
-$(TEST_STAMP): pyproject.toml $(RUN_STAMP)
-	$(PY) -m pip install -q -e '.[test]'
+$(TEST_STAMP): pyproject.toml $(LOCK) $(RUN_STAMP)
+	$(PIP_INSTALL) -e '.[test]'
 	touch $@
 
 run: $(RUN_STAMP)
@@ -25,6 +29,22 @@ run: $(RUN_STAMP)
 test: $(TEST_STAMP)
 	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The suite with the computer's calendar moved (libfaketime: apt-get install faketime): it must not notice,
+# because every test runs on the suite's own day (tests/conftest.py, models/clock.py).
+TEST_DATES ?= 2027-01-01 2028-02-29 2027-12-31
+test-dates: $(TEST_STAMP)
+	@for day in $(TEST_DATES); do \
+		echo "== make test on $$day (faketime)"; \
+		QT_QPA_PLATFORM=offscreen faketime "$$day 10:00:00" $(PY) -m pytest -p no:cacheprovider || exit 1; \
+	done
+
+# Refresh the lock: the newest versions pyproject.toml's ranges allow, for every platform (Windows included)
+# and every extra. Commit requirements.lock with the change; the next make run/test installs from it.
+lock: | $(PY)
+	$(PY) -m pip install -q uv==$(UV_VERSION)
+	$(VENV)/bin/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 --upgrade --quiet \
+		-o $(LOCK)
 
 lint: $(TEST_STAMP)
 	$(PY) -m ruff check .
@@ -54,8 +74,8 @@ screenshots: $(RUN_STAMP)
 # recap, the window offscreen; it prints the bundle's size and start times. Windows: installer/README.md.
 .PHONY: dist dist-clean
 DIST_STAMP := $(VENV)/.dist-deps
-$(DIST_STAMP): pyproject.toml $(RUN_STAMP)
-	$(PY) -m pip install -q -e '.[dist]'
+$(DIST_STAMP): pyproject.toml $(LOCK) $(RUN_STAMP)
+	$(PIP_INSTALL) -e '.[dist]'
 	touch $@
 
 dist: $(DIST_STAMP)

@@ -17,6 +17,7 @@ from gui.main_window import MainWindow
 from gui.paths import APP_AUTHOR, APP_NAME
 from gui.settings import Settings, default_settings_path
 from gui.table_models.paged import PAGE_SIZE
+from models import clock
 
 if TYPE_CHECKING:
     from models.database import Database
@@ -32,7 +33,7 @@ class AppController:
     closes; the first one belongs to whoever passed it in.
     """
 
-    def __init__(self, settings: Settings, *, actor: Actor, today: Callable[[], date] = date.today,
+    def __init__(self, settings: Settings, *, actor: Actor, today: Callable[[], date] = clock.today,
                  page_size: int = PAGE_SIZE, sign_in: Callable[[Database], Actor | None] | None = None) -> None:
         self.settings = settings
         self.actor = actor
@@ -151,7 +152,7 @@ class AppController:
             self._lock = None
 
 
-def create_main_window(db: Database, *, page_size: int = PAGE_SIZE, today: Callable[[], date] = date.today,
+def create_main_window(db: Database, *, page_size: int = PAGE_SIZE, today: Callable[[], date] = clock.today,
                        actor: Actor | None = None, settings: Settings | None = None) -> MainWindow:
     """A main window on `db` (not shown). Without `settings`, nothing is remembered on disk."""
     from models.services.audit import Actor, current_username

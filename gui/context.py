@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoStack
 
 from gui.settings import Settings
+from models import clock
 
 if TYPE_CHECKING:
     from models.database import Database
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 class AppContext:
     db: Database
     actor: Actor
-    today: Callable[[], date] = date.today
+    today: Callable[[], date] = clock.today
     # Edits made on this database in this session (Ctrl+Z / Ctrl+Y); views push gui.undo.ServiceCommand
     # onto it. A new database gets a new context, so undo never reaches across databases.
     undo_stack: QUndoStack = field(default_factory=QUndoStack)

@@ -39,7 +39,7 @@ PACKAGE_DATAS: list[tuple[str, str]] = [
     ("reportlab", "fonts"),
 ]
 # Collected by hooks already (PyInstaller or pyinstaller-hooks-contrib); the smoke test proves them:
-# babel (locale-data), stdnum (*.dat), openpyxl, cryptography, psycopg_binary, PySide6 (Qt libraries and plugins).
+# stdnum (*.dat), openpyxl, cryptography, psycopg_binary, PySide6 (Qt libraries and plugins).
 
 # Our packages go in whole: gui.features loads its modules by name (importlib), and whatever a later change
 # imports lazily must not be missed by the analysis either.
@@ -54,7 +54,6 @@ HIDDEN_IMPORTS: list[str] = [
     "psycopg_binary",
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.postgresql.psycopg",
-    "num2words.lang_ID",
     "platformdirs.windows",
     "platformdirs.unix",
 ]
@@ -63,7 +62,9 @@ HIDDEN_IMPORTS: list[str] = [
 EXCLUDES: list[str] = [
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "lib2to3", "ensurepip", "venv",
     "test", "tests", "pytest", "_pytest", "pytestqt", "hypothesis", "ruff", "pypdf", "pip", "setuptools",
-    "PyInstaller", "IPython", "numpy", "matplotlib", "PyQt5", "PyQt6", "PySide2",
+    "PyInstaller", "IPython", "numpy",
+    "babel", "num2words",  # no longer used: money and words are our own (models/rules/formatting.py)
+    "matplotlib", "PyQt5", "PyQt6", "PySide2",
     "pkg_resources",  # only stdnum's fallback imports it; its run-time hook alone costs ~0.1 s per start
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick", "PySide6.QtWebChannel",
     "PySide6.QtWebView", "PySide6.QtWebSockets", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuick3D",
@@ -101,9 +102,6 @@ QT_PLUGINS: dict[str, set[str] | None] = {
 QT_LIBRARY_DROP = re.compile(r"^(lib)?Qt6(Quick|Qml|VirtualKeyboard|EglFS|EglFs|WaylandCompositor|WaylandEgl|PdfQuick)")
 # Qt's own translations: only the languages the interface offers (gui/i18n.py; Qt has no Indonesian catalogue).
 QT_TRANSLATIONS = {"qtbase_en.qm"}
-# Babel's locale data: the program formats Rupiah with locale id_ID (models/rules/formatting.py), which reads
-# id_ID, id and root; English kept for the English interface. The other ~900 locales are 30 MB.
-BABEL_LOCALES = {"root", "id", "id_ID", "en", "en_US", "en_001"}
 
 
 def program_datas(root: Path = ROOT) -> list[tuple[str, str]]:
@@ -149,8 +147,6 @@ def _plugin_name(file_name: str) -> str:
 def keep_collected(dest: str) -> bool:
     """Whether a file the hooks collected (its path inside the bundle) belongs in the bundle."""
     parts = PurePath(dest.replace("\\", "/")).parts
-    if len(parts) == 3 and parts[:2] == ("babel", "locale-data"):
-        return parts[2].removesuffix(".dat") in BABEL_LOCALES
     inner = _qt_part(parts)
     if not inner:
         return True

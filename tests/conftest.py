@@ -1,12 +1,21 @@
-"""Shared fixtures: an offscreen Qt platform and a fresh migrated database per test."""
+"""Shared fixtures: an offscreen Qt platform, a fixed clock and time zone, and a fresh migrated database per
+test."""
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite never reads the real clock or depends on the machine's zone: every test (and every process a test
+# starts) sees the same Wednesday morning in WIB, whatever day CI runs on (models/clock.py).
+SUITE_NOW = "2026-11-25T09:00:00"
+os.environ["SIMPEG_TODAY"] = SUITE_NOW
+os.environ["TZ"] = "WIB-7"  # POSIX form: needs no zoneinfo files on the machine
+if hasattr(time, "tzset"):
+    time.tzset()
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -14,7 +23,18 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
+from models import clock  # noqa: E402
 from models.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def suite_clock():
+    """Each test starts on the suite's day; a test that moves the clock (clock.set_clock) moves it for itself."""
+    from datetime import datetime
+
+    clock.set_clock(datetime.fromisoformat(SUITE_NOW))
+    yield clock
+    clock.set_clock(datetime.fromisoformat(SUITE_NOW))
 
 
 @pytest.fixture

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gui.errors import show_error
 from gui.workers import run_job
+from models import clock
 from models.database import Database
 from models.rules.formatting import format_number
 from models.services.audit_log import (
@@ -134,7 +135,8 @@ class AuditLogDialog(QDialog):
             self.entity.addItem(entity_label(name), name)
         self.use_dates = QCheckBox(self.tr("Tanggal"), self)
         self.use_dates.setObjectName("audit_use_dates")
-        today = QDate.currentDate()
+        day = clock.today()
+        today = QDate(day.year, day.month, day.day)
         self.date_from = self._date_edit("audit_date_from", today.addDays(-30))
         self.date_to = self._date_edit("audit_date_to", today)
         self.text = QLineEdit(self)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.table_models.paged import BaseSource, Column
+from models import clock
 from models.rules.formatting import format_date_short, format_number, format_rupiah
 from models.rules.nip import KIND_PPPK, format_nip
 from models.services.queries import ContractAlert, ContractFilter, ContractRow, Page, count_contracts, list_contracts
@@ -37,7 +38,7 @@ _TEXT: dict[str, Callable[[ContractRow], str]] = {
 class ContractSource(BaseSource):
     default_sort = "days_left"  # open contracts first, the most urgent on top
 
-    def __init__(self, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, today: Callable[[], date] = clock.today) -> None:
         self.today = today
         self.columns = (
             Column("nip", QCoreApplication.translate("ContractSource", "NI PPPK")),

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from gui.table_models.paged import BaseSource, Column
+from models import clock
 from models.rules.formatting import format_date_short
 from models.rules.nip import KIND_PNS, KIND_PPPK, format_nip
 from models.services.queries import EmployeeFilter, EmployeeRow, Page, count_employees, list_employees
@@ -46,7 +47,7 @@ _TEXT: dict[str, Callable[[EmployeeRow], str]] = {
 class EmployeeSource(BaseSource):
     default_sort = "name"
 
-    def __init__(self, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, today: Callable[[], date] = clock.today) -> None:
         self.today = today
         # Built at run time, not import time, so an installed translator applies.
         self.columns = (

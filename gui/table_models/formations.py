@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.table_models.paged import BaseSource, Column, PagedTableModel
+from models import clock
 from models.rules.formatting import format_date_short, format_number
 from models.services.queries import (
     RETIRING_LATER_MONTHS,
@@ -58,7 +59,7 @@ _TEXT: dict[str, Callable[[FormationRow], str]] = {
 class FormationSource(BaseSource):
     default_sort = GROUP_SORT
 
-    def __init__(self, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, today: Callable[[], date] = clock.today) -> None:
         self.today = today
         self.columns = (
             Column("year", QCoreApplication.translate("FormationSource", "Tahun")),

@@ -15,6 +15,7 @@ from gui.tabs.table_tab import TableTab
 from gui.widgets.filter_bar import FilterBar
 from gui.widgets.legend import Legend
 from gui.widgets.unit_picker import load_units
+from models import clock
 from models.services.queries import ContractFilter
 from models.vocabulary import ContractKind, ContractStatus
 
@@ -37,7 +38,7 @@ class ContractsTab(TableTab):
     def __init__(self, session_factory: SessionFactory, *, page_size: int = PAGE_SIZE,
                  today: Callable[[], date] | None = None, context: AppContext | None = None,
                  parent: QWidget | None = None) -> None:
-        today = today or (context.today if context is not None else date.today)
+        today = today or (context.today if context is not None else clock.today)
         source = ContractSource(today)
         super().__init__(PagedTableModel(source, session_factory, page_size=page_size), parent)
         self.context = context

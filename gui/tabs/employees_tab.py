@@ -14,6 +14,7 @@ from gui.table_models.paged import PAGE_SIZE, PagedTableModel, SessionFactory
 from gui.tabs.table_tab import TableTab
 from gui.widgets.filter_bar import FilterBar
 from gui.widgets.unit_picker import load_units
+from models import clock
 from models.services.lookups import golongan_choices, kecamatan_choices
 from models.services.queries import EmployeeFilter
 from models.vocabulary import EmployeeStatus, EmploymentState
@@ -38,7 +39,7 @@ class EmployeesTab(TableTab):
     def __init__(self, session_factory: SessionFactory, *, page_size: int = PAGE_SIZE,
                  today: Callable[[], date] | None = None, context: AppContext | None = None,
                  parent: QWidget | None = None) -> None:
-        today = today or (context.today if context is not None else date.today)
+        today = today or (context.today if context is not None else clock.today)
         model = PagedTableModel(EmployeeSource(today), session_factory, page_size=page_size, filters=DEFAULT_FILTER)
         self._session_factory = session_factory
         super().__init__(model, parent)

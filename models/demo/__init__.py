@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import Connection, Table, func, insert, select
 
+from models import clock
 from models.database import Database
 from models.db import Base
 from models.demo import catalog
@@ -53,7 +54,7 @@ def build_demo(db: Database, employees: int, seed: int = 1, regency_code: str = 
             + (s.scalar(select(func.count(Office.id))) or 0)
     if taken:
         raise DomainError("Basis data ini sudah berisi data; data contoh hanya dibuat pada basis data yang kosong.")
-    today = today or date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     rows = RowStamper(rng, datetime.combine(today, time(1, 0)))
     plan = OrganizationBuilder(rng, rows, employees, regency_code).build()

@@ -7,7 +7,8 @@ from datetime import datetime
 from sqlalchemy import JSON, DateTime, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.db import Base, RecordMixin, utcnow
+from models.clock import utcnow
+from models.db import Base, RecordMixin
 
 
 class AuditEntry(RecordMixin, Base):

@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.db import Base, utcnow
+from models.clock import utcnow
+from models.db import Base
 
 
 class ExchangeSetting(Base):

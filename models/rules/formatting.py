@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
-
-from babel.numbers import format_currency
-from num2words import num2words
+from decimal import ROUND_HALF_UP, Decimal
 
 from models.rules.errors import RuleError
 
-# Own tables rather than Babel date patterns: the words must never change with the CLDR version,
-# because they are printed on signed contracts. Tests check them against Babel once.
+# Own tables and own code for everything a contract prints (money, numbers in words, dates): what is on a
+# signed paper, and what its seal hashes, must never change with a library or the computer's locale.
 MONTH_NAMES = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
@@ -48,9 +45,13 @@ def _check_amount(amount: int | Decimal) -> None:
 def format_rupiah(amount: int | Decimal) -> str:
     """Rupiah as PUEBI writes it, with no space after Rp: "Rp2.950.000,00"."""
     _check_amount(amount)
-    text = format_currency(amount, "IDR", locale="id_ID")
-    # Older CLDR data put a (non-breaking) space after the symbol; PUEBI writes none.
-    return text.replace("Rp\xa0", "Rp").replace("Rp\u202f", "Rp").replace("Rp ", "Rp")
+    if isinstance(amount, Decimal) and not amount.is_finite():
+        raise ValueError(f"Jumlah rupiah {amount} bukan bilangan.")
+    # Sen are rounded half up, as a cashier does: Rp1,005 -> Rp1,01.
+    cents = int((Decimal(amount) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    sign = "-" if cents < 0 else ""
+    whole, sen = divmod(abs(cents), 100)
+    return f"{sign}Rp{format_number(whole)},{sen:02d}"
 
 
 def format_number(n: int) -> str:
@@ -65,8 +66,52 @@ def number_in_words(n: int) -> str:
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"Terbilang hanya untuk bilangan bulat (int), bukan {type(n).__name__}.")
     if n < 0:
-        return "minus " + num2words(-n, lang="id")
-    return num2words(n, lang="id")
+        return "minus " + number_in_words(-n)
+    if n == 0:
+        return "nol"
+    if n >= 1000 ** len(_GROUP_NAMES):
+        raise ValueError(f"Terbilang hanya sampai ratusan triliun, bukan {format_number(n)}.")
+    groups = []
+    while n:
+        n, group = divmod(n, 1000)
+        groups.append(group)
+    words = []
+    for power in range(len(groups) - 1, -1, -1):
+        group = groups[power]
+        if not group:
+            continue
+        if power == 1 and group == 1:
+            words.append("seribu")  # 1.001.000 is "satu juta seribu", never "satu ribu"
+        else:
+            words.append(_below_thousand(group))
+            if power:
+                words.append(_GROUP_NAMES[power])
+    return " ".join(words)
+
+
+_DIGIT_WORDS = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+# Indexed by the power of a thousand: 10^3 ribu, 10^6 juta, 10^9 miliar (KBBI, not "milyar"), 10^12 triliun.
+_GROUP_NAMES = ("", "ribu", "juta", "miliar", "triliun")
+
+
+def _below_hundred(n: int) -> str:
+    if n < 10:
+        return _DIGIT_WORDS[n]
+    if n == 10:
+        return "sepuluh"
+    if n == 11:
+        return "sebelas"
+    if n < 20:
+        return f"{_DIGIT_WORDS[n - 10]} belas"
+    tens, ones = divmod(n, 10)
+    return f"{_DIGIT_WORDS[tens]} puluh {_DIGIT_WORDS[ones]}".rstrip()
+
+
+def _below_thousand(n: int) -> str:
+    """1..999 in words: "seratus", "dua ratus sebelas", "sembilan puluh sembilan"."""
+    hundreds, rest = divmod(n, 100)
+    head = "" if not hundreds else "seratus" if hundreds == 1 else f"{_DIGIT_WORDS[hundreds]} ratus"
+    return " ".join(part for part in (head, _below_hundred(rest)) if part)
 
 
 def rupiah_in_words(amount: int | Decimal) -> str:

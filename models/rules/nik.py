@@ -9,6 +9,7 @@ from functools import lru_cache
 from stdnum.exceptions import ValidationError
 from stdnum.id import nik as stdnum_nik
 
+from models import clock
 from models.rules.errors import RuleError
 from models.rules.nip import SEX_MAN, SEX_WOMAN, normalize_digits, require_digits
 
@@ -71,7 +72,7 @@ def _region_known(prefix: str) -> bool:
 def parse_nik(value: str, today: date | None = None) -> NikInfo:
     """Check and decode a NIK; raise RuleError saying what is wrong (length, date, region)."""
     digits = require_digits(value, "NIK", NIK_LENGTH)
-    born, sex = _birth_date(digits, today or date.today())
+    born, sex = _birth_date(digits, today or clock.today())
     if not _region_known(digits[:4]):
         raise RuleError(
             f"Kode wilayah pada NIK ({format_region_code(digits)}) tidak dikenal; "

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from models import clock
 from models.rules.errors import RuleError
 from models.rules.formatting import format_date_short, format_month_year
 
@@ -188,7 +189,7 @@ def parse_nip(value: str, kind: str = KIND_PNS, *, today: date | None = None) ->
     """Check and decode a NIP (PNS) or NI PPPK; raise RuleError saying what is wrong."""
     kind = _check_kind(kind)
     label = _label(kind)
-    today = today or date.today()
+    today = today or clock.today()
     digits = require_digits(value, label, NIP_LENGTH)
     born = _birth_date(digits, label, today)
     if kind == KIND_PNS:

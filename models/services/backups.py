@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from models import clock
 from models.services.audit import Actor
 from models.services.errors import DomainError
 from models.services.permissions import Permission, require
@@ -71,7 +72,7 @@ def backup_folder(db_path: Path) -> Path:
 
 
 def _now(now: datetime | None) -> datetime:
-    return (now or datetime.now(UTC)).astimezone(UTC)
+    return (now or clock.now()).astimezone(UTC)
 
 
 def _copy(source: Path, target: Path, progress: Progress | None, *, source_readonly: bool = True) -> None:

@@ -17,8 +17,9 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from models import clock
+from models.clock import utcnow
 from models.database import Database
-from models.db import utcnow
 from models.entities import Contract, Employee, Office
 from models.rules.formatting import format_date_id
 from models.services import audit
@@ -56,7 +57,7 @@ class ExpiryResult:
 
 
 def today_or(today: date | None) -> date:
-    return today or date.today()
+    return today or clock.today()
 
 
 def contract_label(contract: Contract) -> str:

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import Row, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from models.clock import utcnow
 from models.database import Database
-from models.db import utcnow
 from models.entities import AuditEntry, Contract, Employee
 from models.services.audit import Actor, json_value
 from models.services.contract_lifecycle import IsCancelled, Progress, first_office, stale_edit, tick, today_or

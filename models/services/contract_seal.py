@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 
+from models import clock
 from models.database import Database
 from models.entities import Office
 from models.rules.contract_seal import (
@@ -167,7 +168,7 @@ def _readable(payload: str) -> SealFacts | None:
 
 def verify_contract(db: Database, payload: str, today: date | None = None) -> Verification:
     """Check a scanned payload with the office's key, then compare what it certifies with the records."""
-    today = today or date.today()
+    today = today or clock.today()
     key = office_public_key(db)
     if key is None:
         return Verification(False, "Basis data ini belum punya kunci tanda tangan instansi; belum ada perjanjian "

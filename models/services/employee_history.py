@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import clock
+from models.clock import utcnow
 from models.database import Database
-from models.db import utcnow
 from models.entities import EducationHistory, Employee, GradeHistory, PositionHistory
 from models.rules.education import education_level_name, normalize_education_level
 from models.rules.errors import RuleError
@@ -272,7 +273,7 @@ def add_history(db: Database, employee_id: int, entry: Entry, actor: Actor, *,
     kind = _kind_of(entry)
     with db.session_factory.begin() as s:
         employee = _employee(s, employee_id, expected_version)
-        values, reasons = check_entry(entry, employee, len(getattr(employee, kind.key)) + 1, today or date.today())
+        values, reasons = check_entry(entry, employee, len(getattr(employee, kind.key)) + 1, today or clock.today())
         if reasons:
             raise ValidationFailed([FieldProblem(kind.key, r) for r in reasons])
         row = _add_row(s, actor, employee, kind, values, entry.uuid)
@@ -290,7 +291,7 @@ def update_history(db: Database, entry: Entry, actor: Actor, *, today: date | No
         row = _stored_row(s, kind, entry.uuid)
         employee = row.employee
         rows = getattr(employee, kind.key)
-        values, reasons = check_entry(entry, employee, rows.index(row) + 1, today or date.today())
+        values, reasons = check_entry(entry, employee, rows.index(row) + 1, today or clock.today())
         if reasons:
             raise ValidationFailed([FieldProblem(kind.key, r) for r in reasons])
         _update_row(s, actor, employee, kind, row, values)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import clock
 from models.entities import Employee, Position, Unit
 from models.rules.crosscheck import cross_check
 from models.rules.education import EDUCATION_LEVELS
@@ -134,7 +135,7 @@ def check_employee_values(
 
     if v["education_level"] is not None and v["education_level"] not in EDUCATION_LEVELS:
         problems.append(FieldProblem("education_level", f"kode pendidikan '{v['education_level']}' tidak dikenal"))
-    today = today or date.today()
+    today = today or clock.today()
     if v["education_year"] is not None and not 1950 <= v["education_year"] <= today.year:
         problems.append(FieldProblem("education_year", f"tahun {v['education_year']} tidak masuk akal"))
     if v["email"] is not None and not EMAIL.match(v["email"]):

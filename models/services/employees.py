@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
+from models import clock
 from models.database import Database
 from models.entities import Employee
 from models.rules.formatting import full_name
@@ -196,7 +197,7 @@ def save_employee(
     reported together; with expected_version a record saved elsewhere since it was read is refused.
     """
     require(actor, Permission.EDIT_RECORDS)
-    today = today or date.today()
+    today = today or clock.today()
     try:
         with db.session_factory.begin() as s:
             if employee_id is None:

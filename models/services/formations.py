@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import select
 
+from models import clock
 from models.database import Database
 from models.entities import Formation, Position, Unit
 from models.services import audit
@@ -30,7 +30,7 @@ def record_formation(db: Database, data: FormationInput, actor: Actor) -> Format
     """Create the formasi for its key, or update its numbers when it exists."""
     require(actor, Permission.EDIT_RECORDS)
     problems: list[FieldProblem] = []
-    this_year = date.today().year
+    this_year = clock.today().year
     if not 2000 <= data.year <= this_year + 5:
         problems.append(FieldProblem("year", f"tahun {data.year} di luar rentang 2000-{this_year + 5}"))
     if data.needed < 0:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, case, func, select
 
+from models import clock
 from models.database import Database
 from models.entities import Employee, Formation, Office, Position, Unit
 from models.rules.contract_terms import (
@@ -153,7 +154,7 @@ class RecapSummary:
 
 
 def recap_summary(db: Database, today: date | None = None) -> RecapSummary:
-    today = today or date.today()
+    today = today or clock.today()
     with db.engine.connect() as conn:
         tree = UnitTree.load(conn)
         office = conn.execute(select(Office.name, Office.regency_name).order_by(Office.id)).first()

@@ -27,8 +27,10 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
+from models import clock
+from models.clock import utcnow
 from models.database import Database
-from models.db import new_uuid, utcnow
+from models.db import new_uuid
 from models.entities import AuditEntry, Employee
 from models.rules.errors import RuleError
 from models.rules.nip import KIND_PNS, KIND_PPPK, parse_nip
@@ -133,7 +135,7 @@ def import_roster(db: Database, rows: list[RosterRow], actor: Actor, *, source: 
     require(actor, Permission.READ if dry_run else Permission.EDIT_RECORDS)
     if not dry_run:
         backup_before(db, "sebelum-impor")
-    today = today or date.today()
+    today = today or clock.today()
     with gc_paused(), db.engine.begin() as conn:
         plan = OrganizationPlan.load(conn)
         stored = _stored_employees(conn, {r.values["nip"] for r in rows if r.values.get("nip")})

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, insert, select, update
 
-from models.db import new_uuid, utcnow
+from models.clock import utcnow
+from models.db import new_uuid
 from models.entities import Office, Position, Unit
 from models.rules.errors import RuleError
 from models.rules.organization import PositionKind, classify_position, guess_unit_kind

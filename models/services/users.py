@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.clock import utcnow
 from models.database import Database
-from models.db import utcnow
 from models.entities import User
 from models.rules.errors import RuleError
 from models.rules.passwords import check_password, hash_password, verify_password

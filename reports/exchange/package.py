@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from models.db import utcnow
+from models.clock import utcnow
 from models.rules.contract_seal import public_key_from_text
 from models.rules.exchange_manifest import (
     FORMAT,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from models import clock
 from models.database import Database
 from models.services.errors import Cancelled, DomainError
 from models.services.gc_pause import gc_paused
@@ -59,7 +60,7 @@ def build_recap(db: Database, path: str | Path, *, today: date | None = None, pr
     """Write the recap workbook to `path`; a failed or cancelled run leaves no half-written file behind (and an
     older file of that name as it was)."""
     started = time.perf_counter()
-    today = today or date.today()
+    today = today or clock.today()
     path = Path(path)
     if not path.parent.is_dir():
         raise DomainError(f"Folder '{path.parent}' tidak ada; rekap tidak dapat disimpan.")

@@ -7,9 +7,15 @@ import openpyxl
 from PySide6.QtCore import QDate
 
 from gui.dialogs.audit_log import AuditLogDialog
+from models import clock
 from models.services.audit import Actor
 from models.services.employees import update_employee
 from tests.factories import SITI, make_employee
+
+
+def _today() -> QDate:
+    day = clock.today()
+    return QDate(day.year, day.month, day.day)
 
 
 def test_filter_details_and_export(qtbot, db, tmp_path) -> None:
@@ -32,8 +38,8 @@ def test_filter_details_and_export(qtbot, db, tmp_path) -> None:
     qtbot.waitUntil(lambda: dialog.model.total == 1)
 
     dialog.use_dates.setChecked(True)
-    dialog.date_from.setDate(QDate.currentDate().addDays(2))
-    dialog.date_to.setDate(QDate.currentDate().addDays(3))
+    dialog.date_from.setDate(_today().addDays(2))
+    dialog.date_to.setDate(_today().addDays(3))
     assert dialog.model.total == 0 and not dialog.export_button.isEnabled()
     dialog.use_dates.setChecked(False)
     dialog.text.clear()

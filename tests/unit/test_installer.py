@@ -1,5 +1,5 @@
 """The installer's files, checked without building: the bundle's data list covers every file the program opens
-at run time, the Qt/Babel trimming keeps what the program needs, the Inno Setup script installs per user and
+at run time, the Qt trimming keeps what the program needs, the Inno Setup script installs per user and
 never deletes the data folder, and the smoke test checks what it promises. (`make dist` builds and runs it.)"""
 
 from __future__ import annotations
@@ -98,9 +98,6 @@ def test_package_data_folders_exist_in_the_installed_packages(bd: ModuleType) ->
     ("PySide6/Qt/lib/libQt6PdfWidgets.so.6", True),
     ("PySide6/Qt6Pdf.dll", True),
     ("PySide6/Qt/translations/qtbase_en.qm", True),
-    ("babel/locale-data/id_ID.dat", True),
-    ("babel/locale-data/root.dat", True),
-    ("babel/global.dat", True),
     ("lokal/data/wilayah.json.gz", True),
     ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
     ("PySide6/Qt/lib/libQt6Quick.so.6", False),
@@ -109,7 +106,6 @@ def test_package_data_folders_exist_in_the_installed_packages(bd: ModuleType) ->
     ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
     ("PySide6/plugins/sqldrivers/qsqlite.dll", False),
     ("PySide6/Qt/translations/qtbase_de.qm", False),
-    ("babel/locale-data/de.dat", False),
 ])
 def test_trimming_keeps_what_the_program_loads_and_drops_the_rest(bd: ModuleType, dest: str, kept: bool) -> None:
     assert bd.keep_collected(dest) is kept
@@ -240,7 +236,6 @@ def test_smoke_test_fails_on_a_bundle_missing_a_data_file(smoke: ModuleType, bd:
     files = [bundle / f"{bd.BUNDLE_NAME}{suffix}", bundle / f"{bd.CLI_NAME}{suffix}",
              *(internal / target / Path(source).name for source, target in bd.program_datas(ROOT)),
              *(internal / name for name in ("lokal/data/wilayah.json.gz", "lokal/data/desa.json.gz",
-                                            "babel/locale-data/id_ID.dat", "babel/locale-data/root.dat",
                                             "reportlab/fonts/x.afm", "PySide6/QtPdfWidgets.abi3.so"))]
     qt = internal / "PySide6" / ("" if smoke.WINDOWS else "Qt") / "plugins"
     ext = ".dll" if smoke.WINDOWS else ".so"
@@ -289,4 +284,4 @@ def test_make_dist_builds_the_spec_and_runs_the_smoke_test() -> None:
     body = target.group(0)
     assert "PyInstaller" in body and "installer/simpeg_luring.spec" in body
     assert "installer/smoke_test.py" in body
-    assert re.search(r"pip install .*\.\[dist\]", makefile)
+    assert re.search(r"\$\(PIP_INSTALL\) -e .\.\[dist\]", makefile)

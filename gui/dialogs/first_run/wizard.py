@@ -21,6 +21,7 @@ from gui.dialogs.first_run.office_page import OfficePage
 from gui.dialogs.first_run.ppk_page import PpkPage
 from gui.dialogs.first_run.start_page import StartPage
 from gui.dialogs.first_run.welcome_page import WelcomePage
+from models import clock
 from models.database import Database
 from models.services.errors import DomainError, ValidationFailed
 from models.services.first_run import AdminInput, set_up_office
@@ -45,7 +46,7 @@ class FirstRunWizard(QWizard):
     """
 
     def __init__(self, db: Database, parent: QWidget | None = None, *, allow_demo: bool = True,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = clock.today) -> None:
         super().__init__(parent)
         self.setObjectName("first_run_wizard")
         self.setWindowTitle(self.tr("Penyiapan awal — SIMPEG Luring"))

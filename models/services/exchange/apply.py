@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from models.clock import utcnow
 from models.database import Database
-from models.db import utcnow
 from models.entities import AuditEntry
 from models.entities.exchange import ExchangeConflict, ExchangeOffice, ExchangeReceived
 from models.rules.exchange_manifest import (

@@ -15,8 +15,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, func, select
 
+from models.clock import utcnow
 from models.database import Database, head_revision
-from models.db import new_uuid, utcnow
+from models.db import new_uuid
 from models.entities import AuditEntry, Office
 from models.entities.exchange import ExchangeSent
 from models.rules.exchange_manifest import EXCHANGED_TABLES

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, Select, case, func, select
 from sqlalchemy.orm import Session
 
+from models import clock
 from models.entities import Contract, Employee, Unit
 from models.rules.contract_terms import renewal_due_date
 from models.rules.formatting import full_name
@@ -159,7 +160,7 @@ def list_contracts(
     limit: int = DEFAULT_LIMIT,
     today: date | None = None,
 ) -> Page[ContractRow]:
-    today = today or date.today()
+    today = today or clock.today()
     keys = sort_keys(contract_sort_keys(dialect_of(session)), sort, Contract.id)
     columns = (
         Contract.id, Contract.version, Contract.employee_id, Employee.nip, Employee.name, Employee.gelar_depan,
@@ -183,7 +184,7 @@ def list_contracts(
 def count_contracts(
     session: Session, search: str = "", filters: ContractFilter | None = None, *, today: date | None = None
 ) -> int:
-    today = today or date.today()
+    today = today or clock.today()
     f = filters or ContractFilter()
     stmt = select(func.count()).select_from(Contract)
     if search.strip() or f.unit_id is not None:  # every contract has its employee: join only to filter by one

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from models import clock
 from models.entities import Employee, Formation, Position, Unit
 from models.rules.retirement import MAX_BUP, MIN_BUP
 from models.services.queries.employees import position_bup
@@ -119,7 +120,7 @@ def _vacancies(in_post: ColumnElement[int], dialect: str) -> ColumnElement[int]:
 
 def formation_sort_keys(dialect: str, opd: Any, today: date | None = None) -> SortKeys:
     """Sort keys; the group keys (OPD, then unit, with their ids) keep each unit's rows together."""
-    today = today or date.today()
+    today = today or clock.today()
     opd_name = folded(opd.name, dialect, nullable=False)
     unit = folded(Unit.name, dialect, nullable=False)
     position = folded(Position.name, dialect, nullable=False)
@@ -209,7 +210,7 @@ def formation_rows(session: Session, ids: Sequence[int], *, today: date | None =
     `opds` ({formation id: (OPD id, OPD name)}) saves walking the unit tree when the caller knows them."""
     if not ids:
         return []
-    today = today or date.today()
+    today = today or clock.today()
     wanted = list(ids)
     if opds is None:
         opd = aliased(Unit, name="opd")
@@ -237,7 +238,7 @@ def list_formations(
     limit: int = DEFAULT_LIMIT,
     today: date | None = None,
 ) -> Page[FormationRow]:
-    today = today or date.today()
+    today = today or clock.today()
     opd = aliased(Unit, name="opd")
     keys = sort_keys(formation_sort_keys(dialect_of(session), opd, today), sort, Formation.id)
     stmt = _formation_select(session, search, filters, opd, (Formation.id, opd.id.label("opd_id"),

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from babel.dates import format_date
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -38,6 +37,86 @@ from models.rules.formatting import (
 ])
 def test_full_name(args, expected):
     assert full_name(*args) == expected
+
+
+# What a contract prints, fixed here so that no library upgrade or OS locale can change a signed paper or its seal.
+PRINTED_AMOUNTS = [
+    (0, "Rp0,00"),
+    (1, "Rp1,00"),
+    (999, "Rp999,00"),
+    (1000, "Rp1.000,00"),
+    (1938500, "Rp1.938.500,00"),
+    (2950000, "Rp2.950.000,00"),
+    (3600000, "Rp3.600.000,00"),
+    (7329000, "Rp7.329.000,00"),
+    (1001000000, "Rp1.001.000.000,00"),
+    (Decimal("2950000"), "Rp2.950.000,00"),
+    (Decimal("2950000.00"), "Rp2.950.000,00"),
+    (Decimal("2950000.5"), "Rp2.950.000,50"),
+    (Decimal("1234.005"), "Rp1.234,01"),  # sen rounded half up
+    (Decimal("1234.004"), "Rp1.234,00"),
+    (-2500, "-Rp2.500,00"),
+]
+
+
+@pytest.mark.parametrize(("amount", "printed"), PRINTED_AMOUNTS)
+def test_printed_rupiah_is_fixed(amount, printed):
+    assert format_rupiah(amount) == printed
+
+
+def test_printed_rupiah_ignores_the_process_locale():
+    import locale
+
+    old = locale.setlocale(locale.LC_ALL)
+    for name in ("de_DE.UTF-8", "en_US.UTF-8", "C.UTF-8"):
+        try:
+            locale.setlocale(locale.LC_ALL, name)
+        except locale.Error:
+            continue
+        try:
+            assert format_rupiah(2950000) == "Rp2.950.000,00"
+            assert format_number(1001000) == "1.001.000"
+        finally:
+            locale.setlocale(locale.LC_ALL, old)
+
+
+@pytest.mark.parametrize(("n", "words"), [
+    (0, "nol"),
+    (1, "satu"),
+    (10, "sepuluh"),
+    (11, "sebelas"),
+    (12, "dua belas"),
+    (19, "sembilan belas"),
+    (20, "dua puluh"),
+    (21, "dua puluh satu"),
+    (100, "seratus"),
+    (101, "seratus satu"),
+    (111, "seratus sebelas"),
+    (250, "dua ratus lima puluh"),
+    (1000, "seribu"),
+    (1100, "seribu seratus"),
+    (2000, "dua ribu"),
+    (11000, "sebelas ribu"),
+    (101000, "seratus satu ribu"),
+    (1000000, "satu juta"),
+    (1000001, "satu juta satu"),
+    (1001000, "satu juta seribu"),
+    (2001500, "dua juta seribu lima ratus"),
+    (2950000, "dua juta sembilan ratus lima puluh ribu"),
+    (1001000000, "satu miliar satu juta"),
+    (1000001000, "satu miliar seribu"),
+    (10000000000, "sepuluh miliar"),
+    (1000000000000, "satu triliun"),
+    (2026, "dua ribu dua puluh enam"),
+])
+def test_terbilang_table(n, words):
+    assert number_in_words(n) == words
+
+
+def test_terbilang_refuses_beyond_hundreds_of_trillions():
+    assert number_in_words(999_999_999_999_999).startswith("sembilan ratus sembilan puluh sembilan triliun")
+    with pytest.raises(ValueError, match="triliun"):
+        number_in_words(10**15)
 
 
 def test_format_rupiah_has_no_space_after_rp():
@@ -98,9 +177,9 @@ def test_month_name_rejects_out_of_range(bad):
 
 
 @given(st.dates(date(1940, 1, 1), date(2100, 12, 31)))
-def test_own_date_tables_agree_with_babel(d):
-    assert format_date_id(d) == format_date(d, "d MMMM y", locale="id")
-    assert day_name_id(d) == format_date(d, "EEEE", locale="id")
+def test_long_date_is_day_month_name_year(d):
+    assert format_date_id(d) == f"{d.day} {month_name_id(d.month)} {d.year}"
+    assert day_name_id(d) == day_name_id(d + timedelta(days=7))
 
 
 def test_every_weekday_name():
