@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from models.database import open_database  # noqa: E402
-from models.services.backups import check_backup, make_backup, restore_backup  # noqa: E402
+from models.storage.backups import check_backup, make_backup, restore_backup  # noqa: E402
+from models.storage.database import open_database  # noqa: E402
 
 
 def main() -> None:

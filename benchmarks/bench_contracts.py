@@ -84,10 +84,10 @@ def main() -> int:
 
     from sqlalchemy import select, update
 
-    from models.database import open_database
     from models.entities import Contract
     from models.services.audit import Actor
     from models.services.contract_documents import ContractSelection
+    from models.storage.database import open_database
     from models.vocabulary import ContractKind, ContractStatus
     from reports.contracts.batch import BatchOptions, print_contracts
 

@@ -25,11 +25,11 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import create_engine, select  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from models.database import open_database  # noqa: E402
 from models.entities import Employee  # noqa: E402
 from models.services.audit import Actor  # noqa: E402
 from models.services.employees import update_employee  # noqa: E402
 from models.services.exchange import make_central_keys, office_key_export, register_office, set_central_key  # noqa: E402
+from models.storage.database import open_database  # noqa: E402
 from reports.exchange import export_package, import_package  # noqa: E402
 
 CLERK = Actor("bench", "operator")

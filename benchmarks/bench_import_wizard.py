@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from gui.app import application, create_main_window
 from gui.features.report_actions import install
-from models.database import open_database
+from models.storage.database import open_database
 
 
 class Stalls:

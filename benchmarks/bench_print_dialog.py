@@ -31,8 +31,8 @@ def main() -> int:
 
     from gui.app import create_main_window
     from gui.features.contract_actions import install
-    from models.database import open_database
     from models.entities import Contract
+    from models.storage.database import open_database
 
     app = QApplication.instance() or QApplication([])
     work = Path(tempfile.mkdtemp(prefix="bench_print_"))

@@ -33,9 +33,9 @@ def main() -> None:
         subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", "--db", str(args.db), "--employees",
                         str(args.employees)], check=True, cwd=ROOT)
 
-    from models.database import open_database
     from models.services import queries as q
     from models.services.lookups import unit_choices
+    from models.storage.database import open_database
 
     db = open_database(args.db)
 

@@ -25,7 +25,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from gui.dialogs.first_run import FirstRunWizard  # noqa: E402
-from models.database import open_database  # noqa: E402
+from models.storage.database import open_database  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 NAMES = ("welcome", "office", "ppk", "numbering", "admin", "start")

@@ -61,8 +61,8 @@ def save(widget, path: Path) -> None:
 def save_empty_database_shot(app, path: Path) -> None:
     """The Pegawai tab of a new, empty database: what it offers a clerk who starts from nothing."""
     from gui.app import create_main_window
-    from models.database import open_database
     from models.services.audit import Actor
+    from models.storage.database import open_database
 
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "kosong.sqlite", create=True)
@@ -92,8 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     from gui.app import application, create_main_window
-    from models.database import open_database
     from models.services.audit import Actor
+    from models.storage.database import open_database
 
     if not args.db.exists():
         from models.demo import build_demo

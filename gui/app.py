@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QApplication
 from gui.context import AppContext
 from gui.i18n import install_language
 from gui.main_window import MainWindow
-from gui.paths import APP_AUTHOR, APP_NAME
 from gui.settings import Settings, default_settings_path
 from gui.table_models.paged import PAGE_SIZE
 from models import clock
+from models.storage.profile import APP_AUTHOR, APP_NAME
 
 if TYPE_CHECKING:
-    from models.database import Database
     from models.services.audit import Actor
+    from models.storage.database import Database
 
 
 
@@ -74,8 +74,8 @@ class AppController:
 
     def restore_backup(self, backup: Path) -> MainWindow:
         """Put `backup` in place of the open file (admin only; a safety copy first) and show the result."""
-        from models.database import open_database
-        from models.services.backups import restore_as
+        from models.storage.backups import restore_as
+        from models.storage.database import open_database
 
         assert self.db is not None and self.db.path is not None
         path = self.db.path
@@ -93,7 +93,7 @@ class AppController:
         """Open (or with `create`, make and migrate) the file and show it, on this thread; raises DomainError
         (DatabaseRefused) and changes nothing when the file cannot be opened. The File menu does the same
         off the UI thread (gui/window_menus.py), because a migration can take seconds."""
-        from models.database import open_database
+        from models.storage.database import open_database
 
         if self.is_current(path):
             assert self.window is not None

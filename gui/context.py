@@ -14,8 +14,8 @@ from gui.settings import Settings
 from models import clock
 
 if TYPE_CHECKING:
-    from models.database import Database
     from models.services.audit import Actor
+    from models.storage.database import Database
 
 
 @dataclass

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gui.paths import default_database_path, demo_database_path
 from gui.settings import Settings, default_settings_path
+from models.storage.profile import default_database_path, demo_database_path
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
-    from models.database import Database
     from models.services.first_run import AdminInput
+    from models.storage.database import Database
 
 EXIT_OK, EXIT_FAILED = 0, 1
 DEMO_EMPLOYEES = 2000  # enough to try everything, built in about a second
@@ -55,7 +55,7 @@ def start_window(db_arg: str | None, *, demo: bool = False) -> int:
     """Open the database, set it up or sign in, and run the window; returns the exit code."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from models.quick_check import precheck
+    from models.storage.sqlite_file import precheck
 
     settings = Settings(default_settings_path())
     target, fill_demo = database_to_open(db_arg, settings.last_database, demo=demo)

@@ -25,15 +25,9 @@ from models.services.queries import status_counts
 if TYPE_CHECKING:
     from gui.app import AppController
     from gui.window_menus import FileMenu
-    from models.database import Database
+    from models.storage.database import Database
 
 DEFAULT_SIZE = QSize(1280, 800)
-
-
-def application_version() -> str:
-    from models.version import __version__
-
-    return __version__
 
 
 class MainWindow(QMainWindow):

@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from gui.paths import APP_AUTHOR, APP_NAME
+from models.storage.profile import APP_AUTHOR, APP_NAME
 
 T = TypeVar("T")
 MAX_RECENT = 8

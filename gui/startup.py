@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from models.database import Database, open_database, to_url
 from models.services.audit import Actor
 from models.services.users import has_users
+from models.storage.database import Database, open_database, to_url
 
 if TYPE_CHECKING:
     from gui.dialogs.first_run import FirstRunWizard
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def is_sqlite_file(target: str | Path) -> bool:
-    from models.db import is_sqlite_url
+    from models.storage.base import is_sqlite_url
 
     return is_sqlite_url(to_url(target))
 
@@ -29,8 +29,8 @@ def open_for_session(target: str | Path, *, create: bool = True, parent: QWidget
                      ask: bool = True, checked: str | None = None):
     """A WorkingDatabase for a file (with its lock), a Database for a server URL; None after telling the
     clerk why it could not be opened (nothing was written)."""
-    from models.services.backups import restore_backup
-    from models.services.opening import DatabaseDamaged, open_for_work
+    from models.storage.backups import restore_backup
+    from models.storage.opening import DatabaseDamaged, open_for_work
 
     if not is_sqlite_file(target):
         return open_database(target, create=create)
@@ -64,7 +64,7 @@ def daily_backup_later(parent, path: Path | None, delay_ms: int = 3000) -> None:
     from PySide6.QtCore import QTimer
 
     from gui.workers import run_job
-    from models.services.backups import daily_backup_if_due
+    from models.storage.backups import daily_backup_if_due
 
     if path is None:
         return

@@ -20,7 +20,7 @@ translate = QCoreApplication.translate  # a bare name pyside6-lupdate recognises
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
-    from models.services.opening import WorkingDatabase
+    from models.storage.opening import WorkingDatabase
 
 
 def make_action(window: MainWindow, name: str, text: str, shortcut: QKeySequence | None,
@@ -124,7 +124,7 @@ class FileMenu(QObject):
             return None
 
         def job(_token: CancelToken):
-            from models.services.opening import open_for_work
+            from models.storage.opening import open_for_work
 
             yield 0, 1
             # Locked against a second program, quick-checked before any write, backed up once a day.

@@ -17,7 +17,7 @@ BUNDLE_NAME = "simpeg-luring"  # dist/simpeg-luring/, and the windowed executabl
 CLI_NAME = "simpeg-luring-cli"  # the console executable beside it (Windows: batch jobs print to the console)
 
 # Our own files, read from disk at run time: (source glob relative to the repository, folder inside the bundle).
-# resources/ is found through resources.resource_path(), the migrations through models.database.MIGRATIONS_DIR;
+# resources/ is found through resources.resource_path(), the migrations through models.storage.database.MIGRATIONS_DIR;
 # both resolve next to the module's __file__, which in the bundle is <bundle>/_internal/<package>/.
 PROGRAM_DATAS: list[tuple[str, str]] = [
     ("resources/fonts/*.ttf", "resources/fonts"),

@@ -106,7 +106,7 @@ def old_database(path: Path, revision: str = "0001") -> None:
     from alembic import command
     from sqlalchemy import create_engine
 
-    from models.database import alembic_config
+    from models.storage.database import alembic_config
 
     engine = create_engine(f"sqlite:///{path}")
     try:

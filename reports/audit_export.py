@@ -8,8 +8,8 @@ from pathlib import Path
 
 import xlsxwriter
 
-from models.database import Database
 from models.services.audit_log import AuditFilter, action_label, count_audit, entity_label, list_audit
+from models.storage.database import Database
 
 HEADERS = (("Waktu", 18), ("Pengguna", 16), ("Tindakan", 18), ("Jenis data", 18), ("Ringkasan", 60),
            ("Perubahan", 70), ("UUID data", 38))

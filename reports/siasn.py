@@ -17,11 +17,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from models.database import Database
 from models.entities import Office
 from models.rules.education import EDUCATION_LEVELS
 from models.services.errors import Cancelled, DomainError
 from models.services.recap_lists import EXPORT_COLUMNS, count_employees, iter_employees
+from models.storage.database import Database
 from models.vocabulary import EmployeeStatus, JenisJabatan
 from reports.output_file import replaced_on_success
 from reports.xlsx_stream import DATE, NUMBER, TEXT, Column, LongSheet, splice_rows

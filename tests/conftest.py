@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:
 import pytest  # noqa: E402
 
 from models import clock  # noqa: E402
-from models.database import Database, open_database  # noqa: E402
+from models.storage.database import Database, open_database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from models.database import Database
 from models.entities import Employee, Position, Unit
 from models.services.audit import Actor
 from models.services.employee_validation import EmployeeInput
 from models.services.employees import create_employee
 from models.services.organization import create_position, create_unit
+from models.storage.database import Database
 
 CLERK = Actor("operator1", "operator")
 ADMIN = Actor("admin1", "admin")

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from models.database import Database
 from models.rules.nik import build_nik
 from models.rules.nip import build_pns_nip, build_pppk_nip
 from models.services.contracts import ContractInput, create_contract
@@ -14,6 +13,7 @@ from models.services.employee_validation import EmployeeInput
 from models.services.employees import create_employee
 from models.services.formations import FormationInput, record_formation
 from models.services.organization import create_position, create_unit
+from models.storage.database import Database
 from tests.factories import CLERK
 
 # A fixed "today" for days-left and contract tints; the contracts below are placed around it.

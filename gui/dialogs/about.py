@@ -18,8 +18,8 @@ translate = QCoreApplication.translate  # a bare name pyside6-lupdate recognises
 
 def about_text(context: AppContext) -> str:
     """The About box's text (rich text): version, database path, counts, versions, licences."""
-    from gui.main_window import application_version
-    from gui.paths import APP_NAME
+    from models.storage.profile import APP_NAME
+    from models.version import __version__
 
     with context.session_factory() as session:
         by_status = status_counts(session, employment_state=None)
@@ -43,7 +43,7 @@ def about_text(context: AppContext) -> str:
     fonts = translate("about", "Huruf Liberation Serif yang disertakan untuk mencetak perjanjian kerja berlisensi "
                       "SIL Open Font License 1.1 (lihat resources/fonts/LICENSE-LiberationSerif.txt). "
                       "Program ini berlisensi MIT.")
-    return (f"<h3>{APP_NAME} {html.escape(application_version())}</h3><p>{html.escape(summary)}</p>"
+    return (f"<h3>{APP_NAME} {html.escape(__version__)}</h3><p>{html.escape(summary)}</p>"
             f"<table>{table}</table><p style='color:#555'>{html.escape(fonts)}</p>")
 
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from gui.errors import show_error
 from gui.workers import run_job
 from models import clock
-from models.database import Database
 from models.rules.formatting import format_number
 from models.services.audit_log import (
     AuditFilter,
@@ -42,6 +41,7 @@ from models.services.audit_log import (
     entity_label,
     list_audit,
 )
+from models.storage.database import Database
 
 PAGE = 256
 Index = QModelIndex | QPersistentModelIndex

@@ -2,7 +2,7 @@
 
 Restoring replaces the open database, so the dialog does not do it itself: it asks, then emits
 `restore_requested(path)`; whoever owns the open database closes it, calls
-`models.services.backups.restore_as`, and opens it again.
+`models.storage.backups.restore_as`, and opens it again.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from gui.errors import show_error
 from gui.workers import run_job
 from models.rules.formatting import format_number
 from models.services.audit import Actor
-from models.services.backups import Backup, backup_with_rotation, list_backups
 from models.services.permissions import Permission, allows
+from models.storage.backups import Backup, backup_with_rotation, list_backups
 
 Confirm = Callable[[str], bool]
 

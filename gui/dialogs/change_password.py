@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 
 from gui.dialogs.first_run.common import HINT_STYLE, PROBLEM_STYLE, styled_label
 from gui.errors import show_error
-from models.database import Database
 from models.rules.passwords import MIN_LENGTH
 from models.services.audit import Actor
 from models.services.errors import DomainError, FieldProblem, ValidationFailed
 from models.services.users import UserInfo, set_password
+from models.storage.database import Database
 
 # The service's field names (set_password) -> this dialog's fields; "password" is the new one.
 FIELDS = ("old_password", "password", "repeat")

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.database import Database
 from models.rules.formatting import format_date_id
 from models.rules.nip import KIND_PPPK, format_nip
+from models.storage.database import Database
 
 if TYPE_CHECKING:
     from models.services.contract_seal import Verification

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.database import Database
 from models.services.errors import DomainError, ValidationFailed
 from models.services.users import UserInfo, create_first_admin, sign_in
+from models.storage.database import Database
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.errors import show_error
-from models.database import Database
 from models.services.audit import Actor
 from models.services.errors import DomainError
 from models.services.users import UserInfo, create_user, list_users, set_password, update_user
+from models.storage.database import Database
 from models.vocabulary import Role
 
 

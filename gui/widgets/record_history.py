@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from gui.dialogs.audit_log import local_text
-from models.database import Database
 from models.services.audit_log import AuditRow, action_label, record_history
+from models.storage.database import Database
 
 
 class RecordHistoryTable(QTableWidget):

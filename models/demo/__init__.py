@@ -15,8 +15,6 @@ from datetime import date, datetime, time
 from sqlalchemy import Connection, Table, func, insert, select
 
 from models import clock
-from models.database import Database
-from models.db import Base
 from models.demo import catalog
 from models.demo.contracts import ContractBuilder
 from models.demo.organization import OrganizationBuilder, OrganizationPlan, balanced_status_weights
@@ -26,6 +24,8 @@ from models.entities import Employee, Office, Unit
 from models.entities.organization import DEFAULT_NUMBER_PATTERN
 from models.rules.nip import build_pns_nip
 from models.services.errors import DomainError
+from models.storage.base import Base
+from models.storage.database import Database
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 

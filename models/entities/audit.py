@@ -8,7 +8,7 @@ from sqlalchemy import JSON, DateTime, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.clock import utcnow
-from models.db import Base, RecordMixin
+from models.storage.base import Base, RecordMixin
 
 
 class AuditEntry(RecordMixin, Base):

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.db import Base, RecordMixin
 from models.entities._types import enum_column_type
+from models.storage.base import Base, RecordMixin
 from models.vocabulary import ContractKind, ContractStatus
 
 if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.db import Base, RecordMixin
 from models.entities._types import enum_column_type
+from models.storage.base import Base, RecordMixin
 from models.vocabulary import EmployeeStatus, EmploymentState, Religion, Sex
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.clock import utcnow
-from models.db import Base
+from models.storage.base import Base
 
 
 class ExchangeSetting(Base):

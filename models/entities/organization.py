@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.db import Base, RecordMixin
 from models.entities._types import enum_column_type
+from models.storage.base import Base, RecordMixin
 from models.vocabulary import JenisJabatan, Jenjang, PaperSize, PositionGroup, ProcurementKind, UnitKind
 
 if TYPE_CHECKING:

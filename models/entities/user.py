@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import Boolean, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.db import Base, RecordMixin
 from models.entities._types import enum_column_type
+from models.storage.base import Base, RecordMixin
 from models.vocabulary import Role
 
 

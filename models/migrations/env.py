@@ -1,11 +1,11 @@
-"""Alembic environment: migrations run on a connection handed in by models.database."""
+"""Alembic environment: migrations run on a connection handed in by models.storage.database."""
 
 from __future__ import annotations
 
 from alembic import context
 
 import models.entities  # noqa: F401 - registers every table on the metadata
-from models.db import Base
+from models.storage.base import Base
 
 target_metadata = Base.metadata
 
@@ -13,7 +13,7 @@ target_metadata = Base.metadata
 def run_migrations_online() -> None:
     connection = context.config.attributes.get("connection")
     if connection is None:
-        raise RuntimeError("Migrasi harus dijalankan melalui models.database.open_database().")
+        raise RuntimeError("Migrasi harus dijalankan melalui models.storage.database.open_database().")
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.db import Base
 from models.entities import AuditEntry
+from models.storage.base import Base
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
 
-from models.database import Database, head_revision
 from models.entities import Contract, Employee, Position
 from models.rules.crosscheck import cross_check
 from models.rules.nip import KIND_PNS, KIND_PPPK
 from models.rules.retirement import bup_month_end
 from models.services.organization import position_bup
+from models.storage.database import Database, head_revision
 from models.vocabulary import EmployeeStatus
 
 MAX_LISTED = 200  # a damaged file can yield thousands; the first ones say enough

@@ -19,13 +19,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from models import clock
 from models.clock import utcnow
-from models.database import Database
 from models.entities import Contract, Employee, Office
 from models.rules.formatting import format_date_id
 from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import Cancelled, ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 from models.vocabulary import ContractStatus
 
 Progress = Callable[[int, int], None]

@@ -16,13 +16,13 @@ from sqlalchemy import Row, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.clock import utcnow
-from models.database import Database
 from models.entities import AuditEntry, Contract, Employee
 from models.services.audit import Actor, json_value
 from models.services.contract_lifecycle import IsCancelled, Progress, first_office, stale_edit, tick, today_or
 from models.services.contract_numbers import NumberAllocator, number_pattern_for
 from models.services.errors import ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 from models.vocabulary import ContractStatus
 
 CHUNK = 900

@@ -16,14 +16,12 @@ from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from models.database import Database
 from models.entities import Contract, Employee, Unit
 from models.rules.contract_terms import add_months, default_contract_term, renewal_due_date, renewal_notice_months
 from models.rules.errors import RuleError
 from models.rules.formatting import format_date_id, full_name
 from models.services import audit
 from models.services.audit import Actor
-from models.services.backups import backup_before
 from models.services.contract_lifecycle import (
     ALLOWED_FROM,
     RENEWABLE_STATUSES,
@@ -42,6 +40,8 @@ from models.services.contracts import OPEN_STATUSES, contract_kind_for
 from models.services.errors import FieldProblem, ValidationFailed
 from models.services.organization import position_bup
 from models.services.permissions import Permission, require
+from models.storage.backups import backup_before
+from models.storage.database import Database
 from models.vocabulary import ContractKind, ContractStatus, EmploymentState
 
 S = ContractStatus

@@ -17,7 +17,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 
 from models import clock
-from models.database import Database
 from models.entities import Office
 from models.rules.contract_seal import (
     SealFacts,
@@ -34,9 +33,10 @@ from models.services import audit
 from models.services.audit import Actor
 from models.services.contract_documents import ContractFacts, contract_facts, contract_id_by_number
 from models.services.errors import DomainError
+from models.storage.database import Database
+from models.storage.profile import data_folder
 
 KEY_FOLDER = "kunci"
-APP_NAME, APP_AUTHOR = "SIMPEG Luring", "SIMPEG"
 
 
 @dataclass(frozen=True)
@@ -80,9 +80,7 @@ def default_key_folder(db: Database) -> Path:
     """kunci/ beside a database file; for a server database, in this computer's data folder."""
     if db.path is not None:
         return db.path.parent / KEY_FOLDER
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, APP_AUTHOR)) / KEY_FOLDER
+    return data_folder() / KEY_FOLDER
 
 
 def _office(session) -> Office:

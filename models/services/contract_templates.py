@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from models.database import Database
 from models.entities import Office
 from models.rules.contract_template import ContractTemplate, TemplateError, parse_template
 from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import DomainError, FieldProblem, ValidationFailed
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 from models.vocabulary import ContractKind
 from resources import resource_path
 

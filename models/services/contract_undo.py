@@ -13,7 +13,6 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm.exc import StaleDataError
 
-from models.database import Database
 from models.entities import Contract
 from models.services import audit
 from models.services.audit import Actor
@@ -32,6 +31,7 @@ from models.services.contract_lifecycle import (
 from models.services.contract_renewal import renew_contracts
 from models.services.errors import FieldProblem
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 from models.vocabulary import ContractStatus
 
 S = ContractStatus

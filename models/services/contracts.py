@@ -10,16 +10,16 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.database import Database
 from models.entities import Contract, Employee
 from models.rules.contract_terms import default_contract_term, validate_contract_dates
 from models.rules.errors import RuleError
 from models.services import audit
 from models.services.audit import Actor
-from models.services.backups import backup_before
 from models.services.errors import Cancelled, FieldProblem, NotFound, ValidationFailed
 from models.services.organization import position_bup
 from models.services.permissions import Permission, require
+from models.storage.backups import backup_before
+from models.storage.database import Database
 from models.vocabulary import ContractKind, ContractStatus, EmployeeStatus, EmploymentState
 
 DEFAULT_WEEKLY_HOURS = {ContractKind.FULL_TIME: 40, ContractKind.PART_TIME: 20}

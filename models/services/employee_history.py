@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from models import clock
 from models.clock import utcnow
-from models.database import Database
 from models.entities import EducationHistory, Employee, GradeHistory, PositionHistory
 from models.rules.education import education_level_name, normalize_education_level
 from models.rules.errors import RuleError
@@ -26,6 +25,7 @@ from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 
 
 @dataclass(frozen=True)

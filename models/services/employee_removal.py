@@ -15,13 +15,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.database import Database
 from models.entities import Contract, Employee
 from models.services import audit
 from models.services.audit import Actor
 from models.services.employee_history import Histories, load_histories
 from models.services.errors import ConcurrentEdit, DomainError, NotFound
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 
 # Every column of the employee row except the ones the database keeps for itself.
 _OWN = ("id", "uuid", "version", "created_at", "updated_at")

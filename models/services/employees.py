@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import clock
-from models.database import Database
 from models.entities import Employee
 from models.rules.formatting import full_name
 from models.services import audit
@@ -23,6 +22,7 @@ from models.services.employee_removal import EmployeeSnapshot, delete_employee, 
 from models.services.employee_validation import INPUT_FIELDS, EmployeeInput, validate_employee
 from models.services.errors import ConcurrentEdit, DomainError, FieldProblem, NotFound, ValidationFailed
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 from models.vocabulary import EmploymentState
 
 

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from models.database import Database
 from models.entities import Office, User
 from models.services.errors import DomainError, FieldProblem, ValidationFailed
 from models.services.organization import OfficeInput, office_problems, write_office
 from models.services.users import UserInfo, account_problems, add_first_admin
+from models.storage.database import Database
 
 ADMIN_FIELDS = ("username", "full_name", "password")
 

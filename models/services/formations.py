@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from models import clock
-from models.database import Database
 from models.entities import Formation, Position, Unit
 from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 from models.vocabulary import ProcurementKind
 
 

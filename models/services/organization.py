@@ -8,7 +8,6 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.database import Database
 from models.entities import Office, Position, Unit
 from models.rules.errors import RuleError
 from models.rules.nip import KIND_PNS, normalize_digits, parse_nip
@@ -17,6 +16,7 @@ from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import FieldProblem, NotFound, ValidationFailed
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 from models.vocabulary import JenisJabatan, Jenjang, PaperSize, PositionGroup, UnitKind
 
 NUMBER_PLACEHOLDERS = {"seq", "year", "month", "roman_month"}

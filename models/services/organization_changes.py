@@ -16,8 +16,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.database import Database
-from models.db import Base
 from models.entities import Employee, Formation, Position, PositionHistory, Unit
 from models.rules.formatting import format_number
 from models.services import audit
@@ -25,6 +23,8 @@ from models.services.audit import Actor
 from models.services.errors import ConcurrentEdit, DomainError, FieldProblem, ValidationFailed
 from models.services.organization import position_problems, require_row, unit_problems
 from models.services.permissions import Permission, require
+from models.storage.base import Base
+from models.storage.database import Database
 from models.vocabulary import JenisJabatan, Jenjang, PositionGroup, UnitKind
 
 _OWN = ("id", "uuid", "version", "created_at", "updated_at")

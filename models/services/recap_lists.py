@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlalchemy import and_, case, func, select
 
-from models.database import Database
 from models.entities import Contract, Employee, Formation, Position
 from models.rules.contract_terms import add_years, renewal_due_date
 from models.rules.retirement import default_bup, retirement_date
@@ -26,6 +25,7 @@ from models.services.recap import (
     active,
     add_months,
 )
+from models.storage.database import Database
 from models.vocabulary import ContractStatus, EmployeeStatus, JenisJabatan
 
 _BATCH = 5000

@@ -29,19 +29,19 @@ from sqlalchemy import Connection, bindparam, select, update
 
 from models import clock
 from models.clock import utcnow
-from models.database import Database
-from models.db import new_uuid
 from models.entities import AuditEntry, Employee
 from models.rules.errors import RuleError
 from models.rules.nip import KIND_PNS, KIND_PPPK, parse_nip
 from models.services.audit import Actor, json_value
-from models.services.backups import backup_before
 from models.services.bulk import bulk_insert
 from models.services.employee_validation import INPUT_FIELDS, EmployeeInput, check_employee_values
 from models.services.errors import Cancelled, ConcurrentEdit, FieldProblem, field_label
 from models.services.gc_pause import gc_paused
 from models.services.permissions import Permission, require
 from models.services.roster_organization import OrganizationPlan
+from models.storage.backups import backup_before
+from models.storage.base import new_uuid
+from models.storage.database import Database
 from models.vocabulary import EmployeeStatus, EmploymentState
 
 Progress = Callable[[int, int], None]

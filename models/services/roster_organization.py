@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, insert, select, update
 
 from models.clock import utcnow
-from models.db import new_uuid
 from models.entities import Office, Position, Unit
 from models.rules.errors import RuleError
 from models.rules.organization import PositionKind, classify_position, guess_unit_kind
 from models.services.errors import FieldProblem
+from models.storage.base import new_uuid
 
 # A unit reference: ("u", id) for a stored unit, ("n", parent reference or None, name key) for a planned one.
 UnitRef = tuple

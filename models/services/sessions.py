@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from models.database import Database
 from models.entities import User
 from models.services.audit import Actor, record
 from models.services.users import UserInfo, list_users
+from models.storage.database import Database
 
 
 def current_user(db: Database, actor: Actor) -> UserInfo | None:

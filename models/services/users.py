@@ -12,13 +12,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.clock import utcnow
-from models.database import Database
 from models.entities import User
 from models.rules.errors import RuleError
 from models.rules.passwords import check_password, hash_password, verify_password
 from models.services.audit import SYSTEM, Actor, diff, record, record_create, snapshot
 from models.services.errors import DomainError, FieldProblem, NotFound, ValidationFailed
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 from models.vocabulary import Role
 
 MAX_FAILED_ATTEMPTS = 5

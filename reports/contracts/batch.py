@@ -25,7 +25,6 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from models.database import Database
 from models.entities import Contract
 from models.rules.nip import KIND_PPPK, format_nip
 from models.services.audit import Actor
@@ -39,6 +38,7 @@ from models.services.contract_documents import (
 from models.services.contract_printing import mark_printed, plan_numbers
 from models.services.contract_seal import office_signer
 from models.services.errors import Cancelled, DomainError
+from models.storage.database import Database
 from reports.contracts.attendance import AttendanceRow, write_attendance
 from reports.contracts.excel import PrintedRow, write_printed_list
 from reports.contracts.pdfmerge import PdfConcatenator

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from models.database import Database
 from models.rules.exchange_manifest import EXCHANGED_TABLES
 from models.services.audit import Actor
 from models.services.contract_seal import office_signer
@@ -20,6 +19,7 @@ from models.services.exchange import (
     read_tables,
     record_sent,
 )
+from models.storage.database import Database
 from reports.exchange.package import decrypt_tables, read_package, verify_signature, write_package
 
 Step = tuple[int, int, str]

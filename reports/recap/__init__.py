@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 
 from models import clock
-from models.database import Database
 from models.services.errors import Cancelled, DomainError
 from models.services.gc_pause import gc_paused
 from models.services.recap import RETIREMENT_YEARS, RecapSummary, recap_summary
 from models.services.recap_lists import contracts_ending, formation_lines, retirements
+from models.storage.database import Database
 from reports.output_file import replaced_on_success
 from reports.recap import lists
 from reports.recap.styles import Styles

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from models.database import Database
 from models.rules.education import EDUCATION_LEVELS
 from models.rules.formatting import full_name
 from models.services.recap_lists import (
@@ -20,6 +19,7 @@ from models.services.recap_lists import (
     count_employees,
     iter_employees,
 )
+from models.storage.database import Database
 from models.vocabulary import EmployeeStatus, EmploymentState, JenisJabatan, Sex
 from reports.xlsx_stream import DATE, NUMBER, TEXT, Column, LongSheet
 

@@ -27,7 +27,7 @@ def test_backup_now_then_restore_request(qtbot, db) -> None:
 
 
 def test_an_operator_sees_backups_but_cannot_restore(qtbot, db) -> None:
-    from models.services.backups import make_backup
+    from models.storage.backups import make_backup
 
     make_backup(db.path, "harian")
     dialog = BackupsDialog(db.path, Actor("budi", "operator"), confirm=lambda q: True)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from gui.table_models.contracts import ENDING_SOON_COLOR, EXPIRED_COLOR
 from gui.tabs.contracts_tab import ContractsTab
-from models.database import Database, open_database
+from models.storage.database import Database, open_database
 from tests.gui.test_filters import choose
 from tests.staff import TODAY, Office, build_office
 

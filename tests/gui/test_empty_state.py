@@ -11,8 +11,8 @@ from gui.app import create_main_window
 from gui.dialogs.employee_form import EmployeeForm
 from gui.features.report_actions import ReportActions
 from gui.main_window import MainWindow
-from models.database import Database
 from models.services.employees import end_employee
+from models.storage.database import Database
 from models.vocabulary import EmployeeStatus
 from tests.factories import CLERK
 from tests.staff import TODAY, build_office

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from gui.app import create_main_window
 from gui.features.exchange_actions import ExchangeActions, install
 from gui.table_models.exchange_offices import COL_CONFLICTS, COL_NAME, COL_SEQUENCE
-from models.database import Database, open_database
+from models.storage.database import Database, open_database
 from tests.staff import TODAY, build_office
 from tests.unit.exchange.helpers import PALANGKA, central_keys, make_office, register
 

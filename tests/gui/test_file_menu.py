@@ -14,8 +14,8 @@ from gui import file_dialogs
 from gui.app import create_main_window
 from gui.main_window import MainWindow
 from gui.settings import Settings
-from models.database import Database, open_database
 from models.services.organization import get_office
+from models.storage.database import Database, open_database
 from tests.staff import TODAY, build_office
 
 
@@ -286,9 +286,9 @@ def test_a_last_database_that_is_refused_falls_back_to_the_default_one(started, 
 def test_first_run_setup_choosing_the_demo_opens_the_demo_database_as_the_new_admin(started, tmp_path,
                                                                                    monkeypatch) -> None:
     import gui.startup
-    from models.database import open_database
     from models.services.audit import Actor
     from models.services.users import sign_in
+    from models.storage.database import open_database
 
     main, opened, demos = started
     admin = SimpleNamespace(username="siti", full_name="Siti Aminah", password="rahasia-kantor-1")

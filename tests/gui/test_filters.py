@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from gui.tabs.employees_tab import EmployeesTab
-from models.database import Database, open_database
 from models.services.employees import end_employee
 from models.services.queries import EmployeeFilter, list_employees
+from models.storage.database import Database, open_database
 from tests.factories import CLERK
 from tests.staff import TODAY, Office, build_office
 

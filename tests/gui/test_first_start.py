@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 import models.rules.passwords as passwords
 from gui.dialogs.first_run import FirstRunWizard, StartChoice
-from models.database import open_database
 from models.services.organization import get_office
 from models.services.queries import status_counts
 from models.services.users import sign_in
+from models.storage.database import open_database
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,6 @@ from sqlalchemy import select
 from gui.context import AppContext
 from gui.table_models.formations import GROUP_START_ROLE, REPEATED_TEXT_COLOR, SHORTAGE_COLOR
 from gui.tabs.formations_tab import FormationsTab
-from models.database import Database
 from models.entities import AuditEntry, Formation
 from models.rules.nik import build_nik
 from models.rules.nip import build_pppk_nip
@@ -21,6 +20,7 @@ from models.services.employee_validation import EmployeeInput
 from models.services.employees import create_employee, end_employee
 from models.services.formations import FormationInput, record_formation
 from models.services.organization import create_position, create_unit
+from models.storage.database import Database
 from tests.factories import CLERK
 
 TODAY = date(2026, 11, 25)

@@ -20,7 +20,7 @@ from gui.app import create_main_window
 from gui.icons import ACTION_ICONS, TAB_ICONS, app_icon, icon
 from gui.main_window import MainWindow
 from gui.style import ACCENT, apply_style
-from models.database import Database
+from models.storage.database import Database
 from resources import resource_path
 from tests.staff import TODAY, build_office
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from gui.app import create_main_window
 from gui.main_window import MainWindow
 from gui.tabs.table_tab import TableTab
-from models.database import Database
+from models.storage.database import Database
 from tests.staff import TODAY, build_office
 
 NARROW = 1000  # 1093 px less a window frame, with room to spare

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from gui.app import create_main_window
 from gui.features.report_actions import install
-from models.database import Database, open_database
+from models.storage.database import Database, open_database
 from tests.staff import TODAY, build_office
 
 STAFF = 30

@@ -27,7 +27,7 @@ CLOCK_READS = {
 
 
 def _code_files() -> list[Path]:
-    files = [ROOT / "main.py"]
+    files = [ROOT / "main.py", ROOT / "cli.py"]
     for folder in CODE_FOLDERS:
         files += sorted((ROOT / folder).rglob("*.py"))
     return [f for f in files if f != CLOCK_FILE]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from models.database import Database, head_revision, open_database
 from models.services.errors import DatabaseRefused
+from models.storage.database import Database, head_revision, open_database
 
 
 def test_new_database_is_wal_with_foreign_keys_at_head(tmp_path: Path) -> None:

@@ -10,13 +10,13 @@ import pytest
 from sqlalchemy import func, select
 
 import models.demo as demo
-from models.database import open_database
 from models.demo import build_demo
 from models.entities import AuditEntry, Contract, Employee, Formation, Position, Unit
 from models.rules.nik import parse_nik
 from models.rules.nip import KIND_PNS, KIND_PPPK, parse_nip
 from models.services.check import check_database
 from models.services.errors import DomainError
+from models.storage.database import open_database
 
 TODAY = date(2026, 11, 25)
 

@@ -63,7 +63,7 @@ def test_every_folder_named_in_resource_path_calls_is_a_bundle_folder(bd: Module
 
 
 def test_every_migration_file_alembic_loads_is_in_the_bundle_at_the_place_models_database_looks(bd: ModuleType) -> None:
-    from models.database import MIGRATIONS_DIR
+    from models.storage.database import MIGRATIONS_DIR
 
     files = {p.resolve() for p in MIGRATIONS_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     assert MIGRATIONS_DIR / "env.py" in files and len([f for f in files if f.parent.name == "versions"]) >= 6
@@ -169,7 +169,7 @@ def windows_data_folder(monkeypatch: pytest.MonkeyPatch) -> str:
     """Where platformdirs puts the data folder on Windows, with {localappdata} for the user's AppData\\Local."""
     from platformdirs import windows
 
-    from gui import paths
+    from models.storage import profile as paths
 
     monkeypatch.setattr(windows, "get_win_folder", lambda name: "LOCALAPPDATA" if name == "CSIDL_LOCAL_APPDATA"
                         else f"<{name}>")

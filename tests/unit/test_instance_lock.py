@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from models.instance_lock import DatabaseInUse, InstanceLock, lock_path
+from models.storage.instance_lock import DatabaseInUse, InstanceLock, lock_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,7 +19,7 @@ def hold_in_child(db_path: Path) -> subprocess.Popen:
         import sys, time
         sys.path.insert(0, {str(ROOT)!r})
         from pathlib import Path
-        from models.instance_lock import InstanceLock
+        from models.storage.instance_lock import InstanceLock
         lock = InstanceLock(Path({str(db_path)!r})).acquire()
         print("held", flush=True)
         time.sleep(60)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
-from models.database import alembic_config, head_revision, open_database
+from models.storage.database import alembic_config, head_revision, open_database
 
 KEPT_DATABASE = Path(__file__).resolve().parent.parent / "data" / "db_at_0001.sqlite"
 

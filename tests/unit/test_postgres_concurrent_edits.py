@@ -9,10 +9,10 @@ import time
 import pytest
 from sqlalchemy.orm.exc import StaleDataError
 
-from models.database import Database
 from models.entities import Employee
 from models.services.employees import get_employee, update_employee
 from models.services.errors import ConcurrentEdit
+from models.storage.database import Database
 from tests.factories import BUDI, CLERK, make_employee
 
 

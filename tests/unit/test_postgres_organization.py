@@ -2,7 +2,7 @@
 
 import pytest
 
-from models.database import Database
+from models.storage.database import Database
 from tests.conftest import drop_pg_database, make_pg_database
 from tests.unit.services.test_organization import *  # noqa: F403 - the same tests, collected again here
 

@@ -12,10 +12,10 @@ from sqlalchemy import event
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
-from models.database import Database, open_database
 from models.entities import Contract, Employee
 from models.services import queries as q
 from models.services.employees import end_employee
+from models.storage.database import Database, open_database
 from models.vocabulary import ContractKind, ContractStatus, EmployeeStatus, EmploymentState
 from tests.factories import CLERK
 from tests.staff import TODAY, Office, build_office

@@ -6,7 +6,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 import models.entities  # noqa: F401 - registers every table on the metadata
-from models.db import Base
+from models.storage.base import Base
 
 # Indexes made in migrations with SQL the entities cannot express (expression indexes).
 EXPRESSION_INDEXES = {"ix_employee_name_nocase"}

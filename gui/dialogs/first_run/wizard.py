@@ -22,11 +22,11 @@ from gui.dialogs.first_run.ppk_page import PpkPage
 from gui.dialogs.first_run.start_page import StartPage
 from gui.dialogs.first_run.welcome_page import WelcomePage
 from models import clock
-from models.database import Database
 from models.services.errors import DomainError, ValidationFailed
 from models.services.first_run import AdminInput, set_up_office
 from models.services.organization import OfficeInput
 from models.services.users import UserInfo
+from models.storage.database import Database
 from resources import resource_path
 
 WIZARD_SIZE = (720, 560)  # fits a 1366 x 768 laptop with the taskbar

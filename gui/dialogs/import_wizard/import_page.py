@@ -23,10 +23,10 @@ from gui.callback_jobs import BackgroundCall, Call
 from gui.dialogs.import_wizard.preview_page import counts_text
 from gui.dialogs.import_wizard.state import ImportState
 from gui.errors import error_text, show_error
-from models.database import Database
 from models.rules.formatting import format_number
 from models.services.audit import Actor
 from models.services.roster_import import IMPORTED, REJECTED, UNCHANGED, UPDATED, RosterImportResult
+from models.storage.database import Database
 
 CREATED_UNITS, CREATED_POSITIONS, NEW_KECAMATAN = "created_units", "created_positions", "new_kecamatan"
 

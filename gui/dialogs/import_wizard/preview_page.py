@@ -24,9 +24,9 @@ from gui.callback_jobs import BackgroundCall, Call
 from gui.dialogs.import_wizard.state import ImportState
 from gui.errors import error_text, show_error
 from gui.table_models.roster_preview import COLUMN_NAME, COLUMN_NIP, COLUMN_OUTCOME, COLUMN_ROW, RosterPreviewModel
-from models.database import Database
 from models.rules.formatting import format_number
 from models.services.roster_import import IMPORTED, REJECTED, UNCHANGED, UPDATED, RosterImportResult
+from models.storage.database import Database
 
 
 def counts_text(result: RosterImportResult) -> str:

@@ -27,13 +27,13 @@ from gui.dialogs.organization.commands import OrganizationCommands, command_text
 from gui.dialogs.organization.confirm import ask_to_delete
 from gui.dialogs.organization.field_rows import FieldRows
 from gui.dialogs.organization.record_page import RecordPage
-from models.database import Database
 from models.rules.errors import RuleError
 from models.rules.formatting import format_number
 from models.rules.retirement import MAX_BUP, MIN_BUP, default_bup
 from models.services.audit import Actor
 from models.services.organization_changes import position_versions
 from models.services.queries.organization import PositionRow, position_rows
+from models.storage.database import Database
 from models.vocabulary import JenisJabatan, Jenjang, PositionGroup
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -25,11 +25,11 @@ from gui.dialogs.organization.confirm import ask_to_delete
 from gui.dialogs.organization.field_rows import FieldRows
 from gui.dialogs.organization.record_page import RecordPage
 from gui.dialogs.organization.unit_tree import UnitTree
-from models.database import Database
 from models.services.audit import Actor
 from models.services.lookups import kecamatan_choices
 from models.services.organization_changes import unit_versions
 from models.services.queries.organization import UnitRow, unit_rows
+from models.storage.database import Database
 from models.vocabulary import UnitKind
 
 # Units other units are placed under; any unit that already has some is offered too.

@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from models.clock import utcnow
-from models.database import Database
 from models.entities import AuditEntry
 from models.entities.exchange import ExchangeConflict, ExchangeOffice, ExchangeReceived
 from models.rules.exchange_manifest import (
@@ -31,6 +30,7 @@ from models.services.exchange.outcome import ImportResult, KnownOffice
 from models.services.exchange.rows import Applier
 from models.services.exchange.tables import decode_header, decode_table, table
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 
 Step = tuple[int, int, str]
 
@@ -173,6 +173,6 @@ def _record(conn: Connection, actor: Actor, manifest: dict, sha256: str, office:
 
 
 def _new_uuid() -> str:
-    from models.db import new_uuid
+    from models.storage.base import new_uuid
 
     return new_uuid()

@@ -16,8 +16,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, func, select
 
 from models.clock import utcnow
-from models.database import Database, head_revision
-from models.db import new_uuid
 from models.entities import AuditEntry, Office
 from models.entities.exchange import ExchangeSent
 from models.rules.exchange_manifest import EXCHANGED_TABLES
@@ -26,6 +24,8 @@ from models.services.errors import DomainError
 from models.services.exchange.keys import central_public_key_pem
 from models.services.exchange.tables import encode_table, exported_columns, json_lines_select, raw_rows, table
 from models.services.permissions import Permission, require
+from models.storage.base import new_uuid
+from models.storage.database import Database, head_revision
 
 MARGIN = timedelta(minutes=2)
 

@@ -14,7 +14,6 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from sqlalchemy import select
 
-from models.database import Database
 from models.entities import Office
 from models.entities.exchange import ExchangeOffice, ExchangeSetting
 from models.rules.contract_seal import key_id, public_key_from_text
@@ -23,6 +22,7 @@ from models.services.contract_seal import office_signer
 from models.services.errors import DomainError
 from models.services.exchange.audit_entry import record_exchange
 from models.services.permissions import Permission, require
+from models.storage.database import Database
 
 CENTRAL_KEY_SETTING = "central_public_key"
 CENTRAL_PRIVATE_NAME = "pusat.x25519.pem"

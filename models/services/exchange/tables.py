@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Date, DateTime, Numeric, Table, Text, cast, f
 from sqlalchemy.sql import Select
 
 import models.entities  # noqa: F401 - every table on the metadata
-from models.db import Base
+from models.storage.base import Base
 
 OWN_COLUMNS = ("id",)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from models.database import Database
+from models.storage.database import Database
 from tests.unit.exchange.helpers import PALANGKA, Keys, central_keys, make_office
 
 

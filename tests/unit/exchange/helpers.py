@@ -7,10 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from models.database import Database, open_database
-from models.db import Base
 from models.services.exchange import make_central_keys, office_key_export, register_office, set_central_key
 from models.services.organization import OfficeInput, save_office
+from models.storage.base import Base
+from models.storage.database import Database, open_database
 from tests.factories import ADMIN, CLERK
 
 PALANGKA = OfficeInput(name="BKPSDM Kota Palangka Raya", regency_code="62.71", regency_name="Kota Palangka Raya")

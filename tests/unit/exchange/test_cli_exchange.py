@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from models.database import Database
+from models.storage.database import Database
 
 ROOT = Path(__file__).resolve().parents[3]
 

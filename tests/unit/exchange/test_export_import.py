@@ -7,12 +7,12 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from models.database import Database, open_database
 from models.entities import Contract, Employee, Position, Unit
 from models.entities.exchange import ExchangeSent
 from models.services.employees import create_employee, delete_employee, update_employee
 from models.services.exchange import office_key_export, office_overview, register_office, set_central_key
 from models.services.organization import save_office
+from models.storage.database import Database, open_database
 from reports.exchange import export_package, import_package
 from tests.factories import ADMIN, BUDI, CLERK, make_employee
 from tests.staff import build_office, employee_input

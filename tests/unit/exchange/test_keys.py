@@ -9,7 +9,6 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from models.database import Database
 from models.services.errors import DomainError
 from models.services.exchange import (
     make_central_keys,
@@ -18,6 +17,7 @@ from models.services.exchange import (
     register_office,
     set_central_key,
 )
+from models.storage.database import Database
 from reports.exchange import export_package
 from tests.factories import ADMIN, CLERK
 from tests.unit.exchange.helpers import Keys

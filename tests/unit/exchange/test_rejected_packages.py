@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from models.database import Database
 from models.entities.exchange import ExchangeOffice
 from models.rules.contract_seal import public_key_text
 from models.services.exchange import PackageRejected
+from models.storage.database import Database
 from reports.exchange import export_package, import_package
 from tests.factories import BUDI, CLERK, make_employee
 from tests.staff import build_office

@@ -125,9 +125,9 @@ def test_contracts_and_verify_contract_commands(tmp_path) -> None:
     none = run("contracts", "--db", str(path), "--out", str(out), "--unit", "Unit Entah", "--json")
     assert none.returncode == 1 and "tidak ditemukan" in json.loads(none.stdout.splitlines()[-1])["error"]
 
-    from models.database import open_database
     from models.services.contract_documents import contract_facts
     from models.services.contract_seal import office_signer
+    from models.storage.database import open_database
 
     db = open_database(path)
     try:

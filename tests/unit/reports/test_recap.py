@@ -10,7 +10,6 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from models.database import open_database
 from models.demo import build_demo
 from models.entities import Contract, Employee, Formation
 from models.rules.contract_terms import add_years
@@ -18,6 +17,7 @@ from models.rules.grades import grade_by_code
 from models.rules.retirement import retirement_date
 from models.services.organization import position_bup
 from models.services.recap import OPEN_CONTRACTS, add_months
+from models.storage.database import open_database
 from models.vocabulary import EmployeeStatus, EmploymentState
 from reports.recap import build_recap
 

@@ -8,11 +8,11 @@ from datetime import date
 import openpyxl
 from sqlalchemy import select
 
-from models.database import open_database
 from models.demo import build_demo
 from models.entities import Employee
 from models.services.audit import Actor
 from models.services.roster_import import import_roster
+from models.storage.database import open_database
 from reports.roster import load_roster
 from reports.siasn import SIASN_COLUMNS, export_siasn
 

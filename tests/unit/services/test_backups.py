@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from models.database import open_database
-from models.services.backups import (
+from models.storage.backups import (
     Backup,
     BackupFailed,
     backup_with_rotation,
@@ -21,6 +20,7 @@ from models.services.backups import (
     prune_backups,
     restore_backup,
 )
+from models.storage.database import open_database
 from tests.factories import make_employee
 
 
@@ -139,8 +139,8 @@ def test_restore_refuses_a_damaged_or_foreign_copy_and_changes_nothing(db, tmp_p
 
 def test_only_an_admin_may_restore(db) -> None:
     from models.services.audit import Actor
-    from models.services.backups import restore_as
     from models.services.permissions import NotAllowed
+    from models.storage.backups import restore_as
 
     backup = make_backup(db.path, "manual")
     with pytest.raises(NotAllowed, match="memulihkan cadangan"):

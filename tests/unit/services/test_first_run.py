@@ -82,7 +82,7 @@ def test_refused_when_the_database_already_has_a_user_or_an_office(db, tmp_path)
         set_up_office(db, OFFICE, ADMIN_INPUT)
     assert counts(db) == before
 
-    from models.database import open_database
+    from models.storage.database import open_database
 
     other = open_database(tmp_path / "office_only.sqlite")
     try:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from models.database import open_database
-from models.instance_lock import DatabaseInUse, InstanceLock
-from models.services.backups import list_backups, make_backup
-from models.services.opening import DatabaseDamaged, open_for_work, quick_check
+from models.storage.backups import list_backups, make_backup
+from models.storage.database import open_database
+from models.storage.instance_lock import DatabaseInUse, InstanceLock
+from models.storage.opening import DatabaseDamaged, open_for_work, quick_check
 from tests.factories import make_employee
 
 

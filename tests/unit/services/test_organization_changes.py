@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from models.database import Database
 from models.entities import AuditEntry, Position, Unit
 from models.services.audit import Actor
 from models.services.employee_history import PositionEntry, add_history
@@ -25,6 +24,7 @@ from models.services.organization_changes import (
     update_unit,
 )
 from models.services.permissions import NotAllowed
+from models.storage.database import Database
 from reports.exchange import export_package, import_package
 from tests.factories import CLERK, make_employee, make_position, make_unit
 from tests.staff import build_office

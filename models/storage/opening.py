@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.database import Database, open_database
-from models.instance_lock import InstanceLock
-from models.quick_check import looks_like_sqlite, quick_check
-from models.services.backups import Backup, BackupFailed, check_backup, daily_backup_if_due, list_backups
 from models.services.errors import DatabaseRefused
+from models.storage.backups import Backup, BackupFailed, check_backup, daily_backup_if_due, list_backups
+from models.storage.database import Database, open_database
+from models.storage.instance_lock import InstanceLock
+from models.storage.sqlite_file import looks_like_sqlite, quick_check
 
 
 class DatabaseDamaged(DatabaseRefused):

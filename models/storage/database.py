@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,16 +15,14 @@ from sqlalchemy import create_engine, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.db import install_sqlite_pragmas
 from models.services.errors import DatabaseRefused
+from models.storage.backups import make_backup
+from models.storage.base import install_sqlite_pragmas
+from models.storage.sqlite_file import APPLICATION_ID, OUR_TABLES, describe, inspect_sqlite_file
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SQLITE_HEADER = b"SQLite format 3\x00"
-# Marks a SQLite file as ours (PRAGMA application_id): "SIMP" in ASCII.
-APPLICATION_ID = 0x53494D50
-OUR_TABLES = {"employee", "office", "unit", "contract"}
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
 @dataclass
@@ -80,50 +77,6 @@ def head_revision() -> str:
     return head
 
 
-def _describe(path: Path) -> str:
-    return f"Berkas '{path}'"
-
-
-def _inspect_sqlite_file(path: Path) -> str | None:
-    """Read-only look at an existing file: its schema revision, or None when it is empty.
-
-    Raises DatabaseRefused, without writing a byte, when the file is not ours.
-    """
-    if path.is_dir():
-        raise DatabaseRefused(f"{_describe(path)} adalah folder, bukan berkas basis data.")
-    if path.stat().st_size == 0:
-        return None
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise DatabaseRefused(
-            f"{_describe(path)} bukan basis data SIMPEG Luring (bukan berkas SQLite). Berkas tidak diubah."
-        )
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"{_describe(path)} rusak atau tidak dapat dibaca: {exc}. Berkas tidak diubah.") from exc
-    if not tables:
-        return None
-    if app_id not in (0, APPLICATION_ID) or revision is None or not tables >= OUR_TABLES:
-        raise DatabaseRefused(
-            f"{_describe(path)} adalah basis data SQLite lain, bukan milik SIMPEG Luring. Berkas tidak diubah."
-        )
-    return revision
-
-
-inspect_sqlite_file = _inspect_sqlite_file  # for the backup service: the same refusal rules
-
-
 def _inspect_server(engine: Engine) -> str | None:
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
@@ -149,9 +102,7 @@ def _check_known_revision(revision: str, where: str) -> None:
 
 
 def backup_sqlite_file(path: Path, label: str) -> Path:
-    """A consistent copy in the 'cadangan' folder beside the file (models/services/backups.py)."""
-    from models.services.backups import make_backup
-
+    """A consistent copy in the 'cadangan' folder beside the file (models/storage/backups.py)."""
     return make_backup(path, label).path
 
 
@@ -165,18 +116,18 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
             raise DatabaseRefused("Basis data dalam memori tidak didukung; sebutkan sebuah berkas.")
         path = Path(database)
         if path.exists():
-            revision = _inspect_sqlite_file(path)
+            revision = inspect_sqlite_file(path)
             if revision is None and not create and path.is_file() and path.stat().st_size == 0:
-                raise DatabaseRefused(f"{_describe(path)} kosong, belum berisi basis data SIMPEG Luring. "
+                raise DatabaseRefused(f"{describe(path)} kosong, belum berisi basis data SIMPEG Luring. "
                                       "Berkas tidak diubah.")
         elif not create:
-            raise DatabaseRefused(f"{_describe(path)} tidak ditemukan.")
+            raise DatabaseRefused(f"{describe(path)} tidak ditemukan.")
         else:
             if not path.parent.is_dir():
                 raise DatabaseRefused(f"Folder '{path.parent}' tidak ada.")
             revision = None
         if revision is not None:
-            _check_known_revision(revision, _describe(path))
+            _check_known_revision(revision, describe(path))
         engine = create_engine(url)
         install_sqlite_pragmas(engine)
     else:

@@ -1,5 +1,5 @@
-"""Where the program keeps its files in the user's profile (platformdirs). No Qt here: the command line
-uses these too."""
+"""The program's name and author, and where it keeps its files in the user's profile (platformdirs): the
+window, the command line and the services (the seal's key folder) all ask here."""
 
 from __future__ import annotations
 

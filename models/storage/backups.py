@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 
 from models import clock
 from models.services.audit import Actor
-from models.services.errors import DomainError
+from models.services.errors import DatabaseRefused, DomainError
 from models.services.permissions import Permission, require
+from models.storage.sqlite_file import inspect_sqlite_file, quick_check
 
 if TYPE_CHECKING:
-    from models.database import Database
+    from models.storage.database import Database
 
 BACKUP_FOLDER = "cadangan"
 KEEP_LAST, KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 10, 7, 4, 12
@@ -190,17 +191,12 @@ def daily_backup_if_due(db_path: Path, *, now: datetime | None = None) -> Backup
 
 def check_backup(path: Path) -> str:
     """Refuses a copy that is damaged or not ours (BackupFailed); returns its schema revision."""
-    from models.database import inspect_sqlite_file
-    from models.services.errors import DatabaseRefused
-
     try:
         revision = inspect_sqlite_file(path)
     except DatabaseRefused as exc:
         raise BackupFailed(f"Cadangan ditolak: {exc.message}") from exc
     if revision is None:
         raise BackupFailed(f"Cadangan '{path.name}' kosong; tidak dapat dipulihkan.")
-    from models.quick_check import quick_check
-
     result = quick_check(path)
     if result != "ok":
         raise BackupFailed(f"Cadangan '{path.name}' rusak ({result}); pilih cadangan lain.")
