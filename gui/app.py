@@ -89,18 +89,6 @@ class AppController:
     def is_current(self, path: str | Path) -> bool:
         return self.db is not None and self.db.path is not None and Path(path).resolve() == self.db.path
 
-    def open_database(self, path: str | Path, *, create: bool = False) -> MainWindow:
-        """Open (or with `create`, make and migrate) the file and show it, on this thread; raises DomainError
-        (DatabaseRefused) and changes nothing when the file cannot be opened. The File menu does the same
-        off the UI thread (gui/window_menus.py), because a migration can take seconds."""
-        from models.storage.database import open_database
-
-        if self.is_current(path):
-            assert self.window is not None
-            self.window.refresh()
-            return self.window
-        return self.show_database(open_database(path, create=create), owned=True)
-
     def rebuild(self) -> MainWindow:
         """The same database in a new window, e.g. after the language changed."""
         assert self.db is not None

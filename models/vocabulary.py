@@ -5,6 +5,13 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+class NipKind(StrEnum):
+    """Which identifier an employee carries: a NIP (PNS, CPNS) or an NI PPPK (PPPK, PPPK Paruh Waktu)."""
+
+    PNS = "PNS"
+    PPPK = "PPPK"
+
+
 class EmployeeStatus(StrEnum):
     PNS = "PNS"
     CPNS = "CPNS"
@@ -18,6 +25,10 @@ class EmployeeStatus(StrEnum):
     @property
     def is_pppk(self) -> bool:
         return self in (EmployeeStatus.PPPK, EmployeeStatus.PPPK_PW)
+
+    @property
+    def nip_kind(self) -> NipKind:
+        return NipKind.PPPK if self.is_pppk else NipKind.PNS
 
 
 class Sex(StrEnum):

@@ -15,12 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from models.entities import Office
 from models.rules.education import EDUCATION_LEVELS
 from models.services.errors import Cancelled, DomainError
-from models.services.recap_lists import EXPORT_COLUMNS, count_employees, iter_employees
+from models.services.recap_lists import EXPORT_COLUMNS, count_employees, iter_employees, office_regency
 from models.storage.database import Database
 from models.vocabulary import EmployeeStatus, JenisJabatan
 from reports.output_file import replaced_on_success
@@ -85,8 +82,7 @@ def export_siasn(db: Database, path: str | Path, *, progress: Callable[[int, int
     path = Path(path)
     if not path.parent.is_dir():
         raise DomainError(f"Folder '{path.parent}' tidak ada; berkas ekspor tidak dapat disimpan.")
-    with db.engine.connect() as conn:
-        location = conn.execute(select(Office.regency_name).order_by(Office.id)).scalar()
+    location = office_regency(db)
     total = count_employees(db)
     if cancelled is not None and cancelled():
         raise Cancelled("Ekspor SIASN dibatalkan.")

@@ -18,7 +18,7 @@ from gui.errors import show_error
 from gui.features.employee_commands import EmployeeCommands
 from gui.widgets.record_history import RecordHistoryTable
 from models.rules.nik_region import nik_region_name
-from models.rules.nip import KIND_PNS, KIND_PPPK, format_nip
+from models.rules.nip import format_nip
 from models.services.employee_removal import ids_with_contracts
 from models.services.employees import load_employee_record
 from models.services.errors import DomainError
@@ -216,7 +216,7 @@ def _names(rows: list[EmployeeRow]) -> str:
 
 
 def _nip(row: EmployeeRow) -> str:
-    return format_nip(row.nip, KIND_PPPK if row.status.is_pppk else KIND_PNS)
+    return format_nip(row.nip, row.status.nip_kind)
 
 
 def install(window: MainWindow) -> EmployeeActions:

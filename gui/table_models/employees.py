@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from gui.table_models.paged import BaseSource, Column
 from models import clock
 from models.rules.formatting import format_date_short
-from models.rules.nip import KIND_PNS, KIND_PPPK, format_nip
+from models.rules.nip import format_nip
 from models.services.queries import EmployeeFilter, EmployeeRow, Page, count_employees, list_employees
 
 
@@ -27,7 +27,7 @@ def age_on(birth_date: date | None, today: date) -> int | None:
 
 
 _TEXT: dict[str, Callable[[EmployeeRow], str]] = {
-    "nip": lambda r: format_nip(r.nip, KIND_PPPK if r.status.is_pppk else KIND_PNS),
+    "nip": lambda r: format_nip(r.nip, r.status.nip_kind),
     "name": lambda r: r.name,
     "status": lambda r: r.status_label,
     "golongan": lambda r: r.golongan or "",

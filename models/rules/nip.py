@@ -10,9 +10,10 @@ from datetime import date
 from models import clock
 from models.rules.errors import RuleError
 from models.rules.formatting import format_date_short, format_month_year
+from models.vocabulary import NipKind
 
-KIND_PNS = "PNS"
-KIND_PPPK = "PPPK"
+KIND_PNS = NipKind.PNS
+KIND_PPPK = NipKind.PPPK
 KINDS = (KIND_PNS, KIND_PPPK)
 
 SEX_MAN = "L"

@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 
 from models.entities import Contract, Employee, Position
 from models.rules.crosscheck import cross_check
-from models.rules.nip import KIND_PNS, KIND_PPPK
 from models.rules.retirement import bup_month_end
 from models.services.organization import position_bup
 from models.storage.database import Database, head_revision
@@ -76,7 +75,7 @@ def _check_employees(db: Database, report: CheckReport) -> None:
                    Employee.sex, Employee.tmt_cpns)
         )
         for nip, name, status, nik, birth_date, sex, tmt_cpns in rows:
-            kind = KIND_PPPK if status in (EmployeeStatus.PPPK, EmployeeStatus.PPPK_PW) else KIND_PNS
+            kind = EmployeeStatus(status).nip_kind
             for finding in cross_check(nip=nip, kind=kind, nik=nik, birth_date=birth_date,
                                        sex=sex.value if sex else None, tmt_cpns=tmt_cpns):
                 if finding.level == "error":

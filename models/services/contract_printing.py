@@ -114,21 +114,8 @@ def _numbers(session: Session, actor: Actor, rows: list[Row], on: date, progress
     return numbers, _apply(session, actor, "number", "Nomor diberikan", changes)
 
 
-def reserve_numbers(db: Database, actor: Actor, contract_ids: Sequence[int], *, on: date | None = None,
-                    progress: Progress | None = None, cancelled: IsCancelled | None = None) -> dict[int, str]:
-    """Give every chosen contract that has none its number (dated by its signing date, else `on`).
-
-    A print job calls this before rendering, so the paper carries the number; the number stays with the
-    contract even when the print is abandoned. Returns {contract id: number} for all chosen contracts.
-    """
-    require(actor, Permission.PRINT)
-    with db.session_factory.begin() as s:
-        numbers, _ = _numbers(s, actor, _rows(s, contract_ids), today_or(on), progress, cancelled)
-    return numbers
-
-
 def plan_numbers(db: Database, contract_ids: Sequence[int], *, on: date | None = None) -> dict[int, str]:
-    """The numbers reserve_numbers would give now, without keeping anything: {contract id: number} for all.
+    """The numbers the contracts would get now, without keeping anything: {contract id: number} for all.
 
     A print batch renders with these and hands them to mark_printed, which gives them for real in the same
     transaction that marks the contracts printed; a batch cancelled half-way has then numbered nothing.

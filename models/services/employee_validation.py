@@ -16,9 +16,9 @@ from models.rules.crosscheck import cross_check
 from models.rules.education import EDUCATION_LEVELS
 from models.rules.errors import RuleError
 from models.rules.grades import normalize_golongan
-from models.rules.nip import KIND_PNS, KIND_PPPK, normalize_digits, parse_nip
+from models.rules.nip import KIND_PNS, normalize_digits, parse_nip
 from models.services.errors import FieldProblem
-from models.vocabulary import EmployeeStatus, Religion, Sex
+from models.vocabulary import EmployeeStatus, NipKind, Religion, Sex
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -111,7 +111,7 @@ def check_employee_values(
     v["sex"] = _enum_value(Sex, v["sex"], "sex", problems, required=True)
     v["religion"] = _enum_value(Religion, v["religion"], "religion", problems, required=False)
 
-    kind = KIND_PPPK if status is not None and status.is_pppk else KIND_PNS
+    kind = status.nip_kind if status is not None else NipKind.PNS
     v["nip"] = normalize_digits(v["nip"])
     v["nik"] = normalize_digits(v["nik"]) or None
     if not v["nip"]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, func, select
 
-from models.entities import Contract, Employee, Formation, Position
+from models.entities import Contract, Employee, Formation, Office, Position
 from models.rules.contract_terms import add_years, renewal_due_date
 from models.rules.retirement import default_bup, retirement_date
 from models.services.recap import (
@@ -198,6 +198,12 @@ def count_employees(db: Database, *, active_only: bool = False, statuses: tuple[
         stmt = stmt.where(Employee.status.in_(statuses))
     with db.engine.connect() as conn:
         return conn.scalar(stmt) or 0
+
+
+def office_regency(db: Database) -> str | None:
+    """The office's regency or city name (SIASN's LOKASI KERJA NAMA), None before the office is set up."""
+    with db.engine.connect() as conn:
+        return conn.execute(select(Office.regency_name).order_by(Office.id)).scalar()
 
 
 def iter_employees(db: Database, *, active_only: bool = False, statuses: tuple[EmployeeStatus, ...] = (),

@@ -31,7 +31,7 @@ from models import clock
 from models.clock import utcnow
 from models.entities import AuditEntry, Employee
 from models.rules.errors import RuleError
-from models.rules.nip import KIND_PNS, KIND_PPPK, parse_nip
+from models.rules.nip import parse_nip
 from models.services.audit import Actor, json_value
 from models.services.bulk import bulk_insert
 from models.services.employee_validation import INPUT_FIELDS, EmployeeInput, check_employee_values
@@ -42,7 +42,7 @@ from models.services.roster_organization import OrganizationPlan
 from models.storage.backups import backup_before
 from models.storage.base import new_uuid
 from models.storage.database import Database
-from models.vocabulary import EmployeeStatus, EmploymentState
+from models.vocabulary import EmployeeStatus, EmploymentState, NipKind
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -173,8 +173,10 @@ def _fill_from_nip(data: dict[str, Any]) -> None:
     """Birth date and sex are part of the NIP: a roster without those columns still has them."""
     if data["birth_date"] is not None and data["sex"] is not None:
         return
-    status = data["status"]
-    kind = KIND_PPPK if status in (EmployeeStatus.PPPK.value, EmployeeStatus.PPPK_PW.value) else KIND_PNS
+    try:
+        kind = EmployeeStatus(data["status"]).nip_kind
+    except ValueError:  # no status, or one the validation will refuse: read it as a NIP
+        kind = NipKind.PNS
     try:
         info = parse_nip(data["nip"], kind)
     except (RuleError, TypeError):

@@ -13,7 +13,7 @@ import models.demo as demo
 from models.demo import build_demo
 from models.entities import AuditEntry, Contract, Employee, Formation, Position, Unit
 from models.rules.nik import parse_nik
-from models.rules.nip import KIND_PNS, KIND_PPPK, parse_nip
+from models.rules.nip import parse_nip
 from models.services.check import check_database
 from models.services.errors import DomainError
 from models.storage.database import open_database
@@ -59,7 +59,7 @@ def test_nip_and_nik_decode_to_the_recorded_birth_date_and_sex(built) -> None:
         employees = s.scalars(select(Employee)).all()
         assert len({e.nip for e in employees}) == len({e.nik for e in employees}) == 600
         for e in employees:
-            kind = KIND_PPPK if e.status.is_pppk else KIND_PNS
+            kind = e.status.nip_kind
             nip = parse_nip(e.nip, kind, today=TODAY)
             nik = parse_nik(e.nik, today=TODAY)
             assert nip.birth_date == nik.birth_date == e.birth_date

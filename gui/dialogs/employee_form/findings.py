@@ -12,7 +12,7 @@ from gui.dialogs.employee_form.decoding import nik_summary, nip_summary
 from gui.dialogs.employee_form.history_tables import HistoryTable
 from gui.dialogs.employee_form.view import EmployeeFormView
 from models.rules.nik import NIK_LENGTH
-from models.rules.nip import KIND_PNS, KIND_PPPK, NIP_LENGTH, normalize_digits
+from models.rules.nip import NIP_LENGTH, normalize_digits
 from models.services.errors import FieldProblem
 from models.vocabulary import EmployeeStatus
 
@@ -41,7 +41,7 @@ class FindingsDisplay:
             warnings_by_field.setdefault(w.field, []).append(w.message)
         status = EmployeeStatus(v.status.currentData())
         info = {
-            "nip": nip_summary(v.nip.text(), KIND_PPPK if status.is_pppk else KIND_PNS, today),
+            "nip": nip_summary(v.nip.text(), status.nip_kind, today),
             "nik": nik_summary(v.nik.text(), today),
         }
         for field, message in v.messages.items():

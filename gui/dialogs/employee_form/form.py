@@ -23,7 +23,7 @@ from gui.dialogs.employee_form.view import EmployeeFormView
 from gui.errors import show_error
 from models.rules.formatting import format_date_short
 from models.rules.grades import PNS_GRADES, PPPK_GRADES
-from models.rules.nip import KIND_PNS, KIND_PPPK, NIP_LENGTH, format_nip, guess_nip_kind, normalize_digits
+from models.rules.nip import KIND_PNS, NIP_LENGTH, format_nip, guess_nip_kind, normalize_digits
 from models.services.employee_history import Histories
 from models.services.employee_validation import INPUT_FIELDS, EmployeeInput, check_employee_values
 from models.services.employees import EmployeeRecord
@@ -109,7 +109,7 @@ class EmployeeForm(QDialog):
                 if field != "status":
                     self._select(widget, value)
             elif field == "nip" and value:
-                widget.setText(format_nip(value, KIND_PPPK if EmployeeStatus(values["status"]).is_pppk else KIND_PNS))
+                widget.setText(format_nip(value, EmployeeStatus(values["status"]).nip_kind))
             elif isinstance(widget, QLineEdit):
                 widget.setText("" if value is None else str(value))
         v.grade_history.set_entries(histories.grades)
