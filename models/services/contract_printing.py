@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Row, bindparam, insert, select, update
+from sqlalchemy import Row, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.clock import utcnow
@@ -112,6 +112,14 @@ def _numbers(session: Session, actor: Actor, rows: list[Row], on: date, progress
         tick(progress, cancelled, done, len(rows))
     session.flush()  # the sequence rows go in before the contracts point at their numbers
     return numbers, _apply(session, actor, "number", "Nomor diberikan", changes)
+
+
+def count_unnumbered(db: Database, contract_ids: Sequence[int]) -> int:
+    """How many of the chosen contracts have no number yet (a print batch gives them theirs)."""
+    ids = list(contract_ids)
+    with db.session_factory() as s:
+        return sum(s.scalar(select(func.count()).select_from(Contract).where(
+            Contract.id.in_(ids[i:i + CHUNK]), Contract.number.is_(None))) or 0 for i in range(0, len(ids), CHUNK))
 
 
 def plan_numbers(db: Database, contract_ids: Sequence[int], *, on: date | None = None) -> dict[int, str]:

@@ -23,9 +23,6 @@ from datetime import date
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from models.entities import Contract
 from models.rules.nip import KIND_PPPK, format_nip
 from models.services.audit import Actor
 from models.services.contract_documents import (
@@ -35,7 +32,7 @@ from models.services.contract_documents import (
     office_facts,
     select_contract_ids,
 )
-from models.services.contract_printing import mark_printed, plan_numbers
+from models.services.contract_printing import count_unnumbered, mark_printed, plan_numbers
 from models.services.contract_seal import office_signer
 from models.services.errors import Cancelled, DomainError
 from models.storage.database import Database
@@ -88,12 +85,6 @@ def _check_targets(options: BatchOptions) -> None:
     if options.per_person_dir is not None and Path(options.per_person_dir).exists() \
             and not Path(options.per_person_dir).is_dir():
         raise DomainError(f"'{options.per_person_dir}' bukan folder.")
-
-
-def _count_unnumbered(db: Database, ids: list[int]) -> int:
-    with db.session_factory() as s:
-        return sum(s.scalar(select(func.count()).select_from(Contract).where(
-            Contract.id.in_(ids[i:i + 900]), Contract.number.is_(None))) or 0 for i in range(0, len(ids), 900))
 
 
 class _Collector:
@@ -244,7 +235,7 @@ def iter_print_contracts(db: Database, actor: Actor, selection: ContractSelectio
     if not ids:
         raise DomainError("Tidak ada perjanjian kerja yang cocok dengan pilihan ini; tidak ada yang dicetak.")
     signer = office_signer(db, actor, options.key_folder)  # before anything else: a missing key stops it all
-    numbered = _count_unnumbered(db, ids)
+    numbered = count_unnumbered(db, ids)
     numbers = plan_numbers(db, ids, on=options.printed_on)
     log.info("%d perjanjian dipilih dan nomornya direncanakan dalam %.2f detik", len(ids),
              time.perf_counter() - started)

@@ -1,6 +1,5 @@
 """Our packages import each other in one direction: no import cycles, models/ never imports gui/ or reports/,
-reports/ never imports gui/ (nor Qt), and nothing outside models/ and the tests speaks SQL through SQLAlchemy
-in reports/."""
+reports/ never imports gui/, and reports/ never speaks SQL (no SQLAlchemy there)."""
 
 from __future__ import annotations
 
@@ -123,3 +122,10 @@ def test_arrows_point_one_way() -> None:
                     layer in ("gui", "cli") and other == "main"):
                 wrong.append(f"{name} -> {target}")
     assert not wrong, "\n".join(sorted(wrong))
+
+
+def test_reports_hold_file_formats_not_queries() -> None:
+    """reports/ turns plain data into files and files into plain data; every query lives in models/."""
+    speaking_sql = [f"{path.relative_to(ROOT)}" for path in sorted((ROOT / "reports").rglob("*.py"))
+                    if "sqlalchemy" in path.read_text(encoding="utf-8").lower()]
+    assert not speaking_sql, "SQLAlchemy in reports/: " + ", ".join(speaking_sql)
