@@ -114,11 +114,12 @@ def cmd_import_roster(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_recap(args: argparse.Namespace) -> dict[str, Any]:
+    from models.services.jobs import run_to_end
     from reports.recap import build_recap
 
     started = time.perf_counter()
     with opened(args.db, create=False) as db:
-        result = build_recap(db, Path(args.out))
+        result = run_to_end(build_recap(db, Path(args.out)))
     seconds = time.perf_counter() - started
     print(f"Rekap pegawai ditulis ke {args.out} dalam {seconds:.1f} detik: {result.employees} pegawai aktif, "
           f"{len(result.sheets)} lembar.")
@@ -127,11 +128,12 @@ def cmd_recap(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_export_siasn(args: argparse.Namespace) -> dict[str, Any]:
+    from models.services.jobs import run_to_end
     from reports.siasn import export_siasn
 
     started = time.perf_counter()
     with opened(args.db, create=False) as db:
-        result = export_siasn(db, Path(args.out))
+        result = run_to_end(export_siasn(db, Path(args.out)))
     seconds = time.perf_counter() - started
     print(f"{result.employees} pegawai diekspor dalam susunan kolom SIASN ke {args.out} ({seconds:.1f} detik).")
     return {**result.as_dict(), "seconds": round(seconds, 3)}

@@ -10,18 +10,19 @@ under TMT CPNS, UNOR INDUK NAMA for the OPD); sex is written L/P.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from models.rules.education import EDUCATION_LEVELS
-from models.services.errors import Cancelled, DomainError
+from models.services.errors import DomainError
+from models.services.jobs import Job, Progress
 from models.services.recap_lists import EXPORT_COLUMNS, count_employees, iter_employees, office_regency
 from models.storage.database import Database
 from models.vocabulary import EmployeeStatus, JenisJabatan
 from reports.output_file import replaced_on_success
-from reports.xlsx_stream import DATE, NUMBER, TEXT, Column, LongSheet, splice_rows
+from reports.xlsx_stream import DATE, NUMBER, TEXT, Column, LongSheet, splicing
 
 SIASN_COLUMNS = (
     Column("NIP BARU", TEXT, 21), Column("NAMA", TEXT, 30), Column("GELAR DEPAN", TEXT, 10),
@@ -44,6 +45,7 @@ JENIS_JABATAN = {None: None, JenisJabatan.JPT: "Jabatan Pimpinan Tinggi",
                  JenisJabatan.ADMINISTRATOR: "Jabatan Administrator", JenisJabatan.PENGAWAS: "Jabatan Pengawas",
                  JenisJabatan.PELAKSANA: "Jabatan Pelaksana", JenisJabatan.FUNGSIONAL: "Jabatan Fungsional"}
 _PPPK = (EmployeeStatus.PPPK, EmployeeStatus.PPPK_PW)
+PROGRESS_ROWS = 2000  # the .csv writer pauses every this many rows (the .xlsx one every chunk, as many)
 
 
 @dataclass(frozen=True)
@@ -55,15 +57,9 @@ class ExportResult:
         return {"employees": self.employees, "out": str(self.path), "columns": [c.header for c in SIASN_COLUMNS]}
 
 
-def _rows(db: Database, location: str | None, progress: Callable[[int, int], None] | None,
-          cancelled: Callable[[], bool] | None, total: int) -> Iterator[tuple]:
+def _rows(db: Database, location: str | None) -> Iterator[tuple]:
     units = None
-    for number, (tree, r) in enumerate(iter_employees(db, columns=EXPORT_COLUMNS), start=1):
-        if number % 5000 == 0:
-            if cancelled is not None and cancelled():
-                raise Cancelled("Ekspor SIASN dibatalkan.")
-            if progress is not None:
-                progress(number, total)
+    for tree, r in iter_employees(db, columns=EXPORT_COLUMNS):
         units = units or tree.labels()
         (nip, name, gelar_depan, gelar_belakang, birth_place, born, sex, religion, nik, phone, email, address,
          status, state, tmt_cpns, tmt_pns, tmt_pppk, golongan, tmt_golongan, jenis, position, tmt_jabatan,
@@ -76,32 +72,37 @@ def _rows(db: Database, location: str | None, progress: Callable[[int, int], Non
                position, tmt_jabatan, EDUCATION_LEVELS.get(education), major, education_year, unit, opd, location)
 
 
-def export_siasn(db: Database, path: str | Path, *, progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ExportResult:
-    """Write every employee in SIASN's layout to .xlsx (or .csv when the name ends so)."""
+def _counted(rows: Iterator[tuple], written: list[int]) -> Iterator[tuple]:
+    """The rows as they are, counting in written[0] how many the writer has taken."""
+    for row in rows:
+        written[0] += 1
+        yield row
+
+
+def export_siasn(db: Database, path: str | Path) -> Job[ExportResult]:
+    """Write every employee in SIASN's layout to .xlsx (or .csv when the name ends so), as a job
+    (models/services/jobs.py): closed half-way, it leaves no file."""
     path = Path(path)
     if not path.parent.is_dir():
         raise DomainError(f"Folder '{path.parent}' tidak ada; berkas ekspor tidak dapat disimpan.")
     location = office_regency(db)
     total = count_employees(db)
-    if cancelled is not None and cancelled():
-        raise Cancelled("Ekspor SIASN dibatalkan.")
-    rows = _rows(db, location, progress, cancelled, total)
+    yield Progress(0, total)
+    written = [0]
+    rows = _counted(_rows(db, location), written)
     try:
         with replaced_on_success(path) as target:  # a cancelled export leaves no partial file
-            if path.suffix.lower() == ".csv":
-                _write_csv(target, rows)
-            else:
-                _write_xlsx(target, rows, total)
+            write = _write_csv(target, rows) if path.suffix.lower() == ".csv" else _write_xlsx(target, rows, total)
+            for _ in write:  # the writers pause every few thousand rows: a step, and a chance to cancel
+                yield Progress(written[0], total)
+            yield Progress(total, total)  # the last step while closing can still leave no file
     except OSError as exc:
         raise DomainError(f"Berkas ekspor tidak dapat ditulis ke '{path}' (mungkin sedang dibuka di program "
                           f"lain): {exc}") from exc
-    if progress is not None:
-        progress(total, total)
     return ExportResult(path, total)
 
 
-def _write_xlsx(path: Path, rows: Iterator[tuple], total: int) -> None:
+def _write_xlsx(path: Path, rows: Iterator[tuple], total: int) -> Iterator[int]:
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
@@ -110,7 +111,7 @@ def _write_xlsx(path: Path, rows: Iterator[tuple], total: int) -> None:
     sheet = LongSheet("Data Pegawai", SIASN_COLUMNS, total, title="Data pegawai (susunan kolom SIASN)")
     sheet.add_to(book, header)
     book.close()
-    splice_rows(path, [(sheet, rows)])
+    yield from splicing(path, [(sheet, rows)])
 
 
 def _csv_value(column: Column, value: Any) -> str:
@@ -123,9 +124,11 @@ def _csv_value(column: Column, value: Any) -> str:
     return str(value)
 
 
-def _write_csv(path: Path, rows: Iterator[tuple]) -> None:
+def _write_csv(path: Path, rows: Iterator[tuple]) -> Iterator[int]:
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow([c.header for c in SIASN_COLUMNS])
-        for row in rows:
+        for number, row in enumerate(rows, start=1):
             writer.writerow([_csv_value(c, v) for c, v in zip(SIASN_COLUMNS, row, strict=True)])
+            if number % PROGRESS_ROWS == 0:
+                yield number

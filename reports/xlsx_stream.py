@@ -22,7 +22,7 @@ import shutil
 import tempfile
 import weakref
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -177,12 +177,15 @@ def _escaped_row(plans: list[tuple], values: Sequence[Any], r: str) -> str:
     return "".join(cells)
 
 
-def splice_rows(path: str | Path, sheets: Sequence[tuple[LongSheet, Iterable[Sequence[Any]]]],
-                on_sheet: Callable[[int], None] | None = None) -> None:
-    """Write each long sheet's rows into the closed workbook at `path` (rewritten through a temporary file).
+def splice_rows(path: str | Path, sheets: Sequence[tuple[LongSheet, Iterable[Sequence[Any]]]]) -> None:
+    """Write each long sheet's rows into the closed workbook at `path` (rewritten through a temporary file)."""
+    for _ in splicing(path, sheets):
+        pass
 
-    `on_sheet(i)` is called before the i-th long sheet is written (for progress, or to raise Cancelled).
-    """
+
+def splicing(path: str | Path, sheets: Sequence[tuple[LongSheet, Iterable[Sequence[Any]]]]) -> Iterator[int]:
+    """splice_rows step by step, for a job: yields the index of the long sheet being written after every chunk
+    of rows. Closed half-way, it leaves the workbook at `path` as it was and no temporary file."""
     path = Path(path)
     by_part = {}
     for sheet, rows in sheets:
@@ -199,14 +202,15 @@ def splice_rows(path: str | Path, sheets: Sequence[tuple[LongSheet, Iterable[Seq
                     target.writestr(info, source.read(info.filename), compress_type=zipfile.ZIP_DEFLATED)
                     continue
                 sheet, rows = by_part[info.filename]
-                if on_sheet is not None:
-                    on_sheet(order.index(info.filename))
+                index = order.index(info.filename)
+                yield index
                 xml = source.read(info.filename).decode("utf-8")
                 head, tail = _split_sheet_xml(xml, sheet)
                 with target.open(info.filename, "w", force_zip64=True) as stream:
                     stream.write(head.encode("utf-8"))
                     for chunk in _rows_xml(sheet, rows):
                         stream.write(chunk.encode("utf-8"))
+                        yield index
                     stream.write(tail.encode("utf-8"))
         shutil.copymode(path, temp_name)
         shutil.move(temp_name, path)

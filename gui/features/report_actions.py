@@ -10,13 +10,14 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from gui.callback_jobs import BackgroundCall, Call
 from gui.errors import show_error
+from gui.workers import JobHandle, run_job
 from models.rules.formatting import format_number
 
 if TYPE_CHECKING:
     from gui.dialogs.import_wizard import ImportWizard
     from gui.main_window import MainWindow
+    from models.services.jobs import Job
 
 
 def install(window: MainWindow) -> ReportActions:
@@ -40,7 +41,7 @@ class ReportActions(QObject):
         self.wizard: ImportWizard | None = None
         self.progress: QProgressDialog | None = None
         self.done_box: QMessageBox | None = None
-        self.call: BackgroundCall | None = None
+        self.call: JobHandle | None = None
         self.ask_save_path: Callable[[str, str, str], str] = self._ask_save_path_with_dialog
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
 
@@ -96,28 +97,28 @@ class ReportActions(QObject):
 
     # ---- recap and SIASN export ----
 
-    def export_recap(self, path: str) -> BackgroundCall:
+    def export_recap(self, path: str) -> JobHandle:
         from reports.recap import build_recap
 
         db, today = self.window.context.db, self.window.context.today()
         return self._run_export(
             path, self.tr("Membuat rekap pegawai…"), self.tr("Rekap pegawai"),
-            lambda progress, cancelled: build_recap(db, path, today=today, progress=progress, cancelled=cancelled),
+            lambda: build_recap(db, path, today=today),
             lambda result: self.tr("Rekap pegawai aktif: {employees} pegawai, {sheets} lembar.").format(
                 employees=format_number(result.employees), sheets=len(result.sheets)))
 
-    def export_siasn(self, path: str) -> BackgroundCall:
+    def export_siasn(self, path: str) -> JobHandle:
         from reports.siasn import export_siasn
 
         db = self.window.context.db
         return self._run_export(
             path, self.tr("Mengekspor data pegawai format SIASN…"), self.tr("Ekspor SIASN"),
-            lambda progress, cancelled: export_siasn(db, path, progress=progress, cancelled=cancelled),
+            lambda: export_siasn(db, path),
             lambda result: self.tr("{employees} pegawai diekspor dalam susunan kolom SIASN.").format(
                 employees=format_number(result.employees)))
 
-    def _run_export(self, path: str, working: str, title: str, call: Call,
-                    describe: Callable[[Any], str]) -> BackgroundCall:
+    def _run_export(self, path: str, working: str, title: str, job: Callable[[], Job[Any]],
+                    describe: Callable[[Any], str]) -> JobHandle:
         progress = QProgressDialog(working, self.tr("Batal"), 0, 0, self.window)
         progress.setObjectName("export_progress")
         progress.setWindowTitle(title)
@@ -126,17 +127,17 @@ class ReportActions(QObject):
         progress.setAutoReset(False)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumWidth(360)
-        background = BackgroundCall(self, call, self.pool)
+        background = run_job(self, lambda _token: job(), self.pool)
         progress.canceled.connect(background.cancel)
-        background.handle.on_progress(lambda done, total, _text: (progress.setMaximum(max(total, 1)),
+        background.on_progress(lambda done, total, _text: (progress.setMaximum(max(total, 1)),
                                                                    progress.setValue(done)))
-        background.handle.on_success(lambda result: self._on_export_done(title, describe(result), Path(path)))
-        background.handle.on_failure(lambda exc, _details: show_error(
+        background.on_success(lambda result: self._on_export_done(title, describe(result), Path(path)))
+        background.on_failure(lambda exc, _details: show_error(
             self.window, exc, title=self.tr("{title} gagal").format(title=title)))
-        background.handle.on_cancelled(lambda: self.window.statusBar().showMessage(
+        background.on_cancelled(lambda: self.window.statusBar().showMessage(
             self.tr("{title} dibatalkan; tidak ada berkas yang dibuat.").format(title=title), 8000))
-        background.handle.on_finished(progress.deleteLater)
-        background.handle.on_finished(lambda: setattr(self, "progress", None))
+        background.on_finished(progress.deleteLater)
+        background.on_finished(lambda: setattr(self, "progress", None))
         progress.open()
         self.progress, self.call = progress, background
         return background

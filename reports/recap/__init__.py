@@ -8,14 +8,14 @@ are streamed into the finished file (reports/xlsx_stream.py), which keeps 100,00
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from models import clock
-from models.services.errors import Cancelled, DomainError
+from models.services.errors import DomainError
 from models.services.gc_pause import gc_paused
+from models.services.jobs import Job, Progress
 from models.services.recap import RETIREMENT_YEARS, RecapSummary, recap_summary
 from models.services.recap_lists import contracts_ending, formation_lines, retirements
 from models.storage.database import Database
@@ -28,10 +28,8 @@ from reports.recap.summary import (
     retirement_summary_sheet,
     ringkasan_sheet,
 )
-from reports.xlsx_stream import splice_rows
+from reports.xlsx_stream import splicing
 
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
 _STEPS = 6
 
 
@@ -48,34 +46,25 @@ class RecapResult:
                 "seconds": round(self.seconds, 3), "out": str(self.path)}
 
 
-def _step(done: int, progress: Progress | None, cancelled: IsCancelled | None) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled("Pembuatan rekap dibatalkan.")
-    if progress is not None:
-        progress(done, _STEPS)
-
-
-def build_recap(db: Database, path: str | Path, *, today: date | None = None, progress: Progress | None = None,
-                cancelled: IsCancelled | None = None) -> RecapResult:
-    """Write the recap workbook to `path`; a failed or cancelled run leaves no half-written file behind (and an
-    older file of that name as it was)."""
+def build_recap(db: Database, path: str | Path, *, today: date | None = None) -> Job[RecapResult]:
+    """Write the recap workbook to `path`, as a job (models/services/jobs.py); a failed or cancelled run leaves
+    no half-written file behind (and an older file of that name as it was)."""
     started = time.perf_counter()
     today = today or clock.today()
     path = Path(path)
     if not path.parent.is_dir():
         raise DomainError(f"Folder '{path.parent}' tidak ada; rekap tidak dapat disimpan.")
-    _step(0, progress, cancelled)
+    yield Progress(0, _STEPS)
     with gc_paused():
-        return _build(db, path, today, started, progress, cancelled)
+        return (yield from _build(db, path, today, started))
 
 
-def _build(db: Database, path: Path, today: date, started: float, progress: Progress | None,
-           cancelled: IsCancelled | None) -> RecapResult:
+def _build(db: Database, path: Path, today: date, started: float) -> Job[RecapResult]:
     summary = recap_summary(db, today)
     lines = formation_lines(db, summary.formation_year)
     people = retirements(db, today, RETIREMENT_YEARS)
     ending = contracts_ending(db, today)
-    _step(1, progress, cancelled)
+    yield Progress(1, _STEPS)
     long_sheets = [lists.formation_sheet(lines, summary.formation_year), lists.retirement_sheet(people),
                    lists.contract_sheet(ending, today), lists.duk_sheet(db, today), lists.employee_sheet(db, today)]
     figures = [
@@ -91,7 +80,7 @@ def _build(db: Database, path: Path, today: date, started: float, progress: Prog
     ]
     try:
         with replaced_on_success(path) as target:
-            names = _write_workbook(target, summary, figures, lines, people, long_sheets, progress, cancelled)
+            names = yield from _write_workbook(target, summary, figures, lines, people, long_sheets)
     except OSError as exc:
         raise DomainError(f"Rekap tidak dapat ditulis ke '{path}' (mungkin sedang dibuka di program lain): "
                           f"{exc}") from exc
@@ -100,8 +89,7 @@ def _build(db: Database, path: Path, today: date, started: float, progress: Prog
 
 
 def _write_workbook(path: Path, summary: RecapSummary, figures: list[tuple[str, int]], lines: list,
-                    people: list, long_sheets: list, progress: Progress | None,
-                    cancelled: IsCancelled | None) -> list[str]:
+                    people: list, long_sheets: list) -> Job[list[str]]:
     """Write the workbook to `path` (a temporary name); returns the sheet names."""
     import xlsxwriter
 
@@ -120,7 +108,8 @@ def _write_workbook(path: Path, summary: RecapSummary, figures: list[tuple[str, 
         sheet.add_to(book, styles.header)
         names.append(sheet.name)
     book.close()
-    _step(2, progress, cancelled)
-    splice_rows(path, long_sheets, on_sheet=lambda index: _step(3 + min(index, 2), progress, cancelled))
-    _step(_STEPS, progress, None)
+    yield Progress(2, _STEPS)
+    for index in splicing(path, long_sheets):  # a step per chunk of rows, so a cancel takes effect soon
+        yield Progress(3 + min(index, 2), _STEPS)
+    yield Progress(_STEPS, _STEPS)
     return names

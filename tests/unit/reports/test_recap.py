@@ -15,6 +15,7 @@ from models.entities import Contract, Employee, Formation
 from models.rules.contract_terms import add_years
 from models.rules.grades import grade_by_code
 from models.rules.retirement import retirement_date
+from models.services.jobs import run_to_end
 from models.services.organization import position_bup
 from models.services.recap import OPEN_CONTRACTS, add_months
 from models.storage.database import open_database
@@ -35,7 +36,7 @@ def recap(tmp_path_factory):
             employee.employment_state = EmploymentState.RETIRED
         s.commit()
     seen: list[tuple[int, int]] = []
-    result = build_recap(db, folder / "rekap.xlsx", today=TODAY, progress=lambda d, t: seen.append((d, t)))
+    result = run_to_end(build_recap(db, folder / "rekap.xlsx", today=TODAY), lambda step: seen.append(tuple(step[:2])))
     book = openpyxl.load_workbook(result.path)
     with db.session_factory() as s:
         employees = list(s.scalars(select(Employee)))

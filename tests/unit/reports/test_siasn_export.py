@@ -11,6 +11,7 @@ from sqlalchemy import select
 from models.demo import build_demo
 from models.entities import Employee
 from models.services.audit import Actor
+from models.services.jobs import run_to_end
 from models.services.roster_import import import_roster
 from models.storage.database import open_database
 from reports.roster import load_roster
@@ -30,7 +31,7 @@ def _people(db) -> dict[str, tuple]:
 def test_export_then_import_into_an_empty_database_gives_the_same_employees(tmp_path) -> None:
     source = open_database(tmp_path / "asal.sqlite")
     build_demo(source, employees=150, seed=5, today=TODAY)
-    path = export_siasn(source, tmp_path / "siasn.xlsx").path
+    path = run_to_end(export_siasn(source, tmp_path / "siasn.xlsx")).path
     sheet = openpyxl.load_workbook(path)["Data Pegawai"]
     assert [c.value for c in sheet[1]] == [c.header for c in SIASN_COLUMNS]
     assert sheet.cell(2, 1).data_type == "s" and sheet.cell(2, 9).data_type == "s"
@@ -47,7 +48,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_employees(tmp_
 def test_csv_export_marks_identifiers_with_an_apostrophe_and_imports_back(tmp_path) -> None:
     source = open_database(tmp_path / "asal.sqlite")
     build_demo(source, employees=40, seed=2, today=TODAY)
-    path = export_siasn(source, tmp_path / "siasn.csv").path
+    path = run_to_end(export_siasn(source, tmp_path / "siasn.csv")).path
     with path.open(encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0][0] == "NIP BARU" and rows[1][0].startswith("'") and len(rows[1][0]) == 19
