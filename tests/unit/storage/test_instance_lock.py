@@ -11,7 +11,7 @@ import pytest
 
 from models.storage.instance_lock import DatabaseInUse, InstanceLock, lock_path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def hold_in_child(db_path: Path) -> subprocess.Popen:

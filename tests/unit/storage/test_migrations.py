@@ -10,7 +10,7 @@ from alembic.script import ScriptDirectory
 
 from models.storage.database import alembic_config, head_revision, open_database
 
-KEPT_DATABASE = Path(__file__).resolve().parent.parent / "data" / "db_at_0001.sqlite"
+KEPT_DATABASE = Path(__file__).resolve().parents[2] / "data" / "db_at_0001.sqlite"
 
 
 def test_migration_chain_is_linear() -> None:
