@@ -5,7 +5,8 @@ the SIASN export are jobs already (models/services/jobs.py) and run through gui.
 This module goes when the import is a job too. `BackgroundCall` runs one in a helper thread under
 `gui.workers.run_job` and turns its callbacks into the job's progress. Cancelling only *asks*: the service
 checks `cancelled()` where stopping is still safe and raises `Cancelled` (after undoing what it did); once an
-import has started writing it finishes, and the call reports success. So the UI never says "cancelled" for work that was committed.
+import has started writing it finishes, and the call reports success. So the UI never says "cancelled" for
+work that was committed.
 """
 
 from __future__ import annotations
