@@ -15,8 +15,16 @@ from models.services import contract_renewal as renewals
 from models.services.contracts import ContractInput, create_contract
 from models.services.errors import ConcurrentEdit, ValidationFailed
 from models.services.organization import OfficeInput, save_office
+from models.storage.database import Database
 from models.vocabulary import ContractStatus
 from tests.factories import ADMIN, CLERK, RINA, SITI, make_employee, make_position
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each test here that needs a database runs on SQLite and again on PostgreSQL (tests/conftest.py any_db)."""
+    return any_db
+
 
 OCT_1 = date(2025, 10, 1)
 OFFICE = OfficeInput(

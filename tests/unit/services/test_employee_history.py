@@ -18,7 +18,15 @@ from models.services.employee_history import (
     update_history,
 )
 from models.services.errors import ConcurrentEdit, NotFound, ValidationFailed
+from models.storage.database import Database
 from tests.factories import CLERK, SITI, make_employee
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each test here that needs a database runs on SQLite and again on PostgreSQL (tests/conftest.py any_db)."""
+    return any_db
+
 
 TODAY = date(2026, 11, 25)
 

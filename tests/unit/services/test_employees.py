@@ -22,8 +22,15 @@ from models.services.employees import (
     update_employee,
 )
 from models.services.errors import ConcurrentEdit, DomainError, NotFound, ValidationFailed
+from models.storage.database import Database
 from models.vocabulary import EmploymentState
 from tests.factories import BUDI, CLERK, RINA, SITI, make_employee, make_position, make_unit
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each test here that needs a database runs on SQLite and again on PostgreSQL (tests/conftest.py any_db)."""
+    return any_db
 
 
 def count(db, entity) -> int:

@@ -12,8 +12,15 @@ from models.entities import AuditEntry, Contract, Formation
 from models.services.contracts import ContractInput, create_contract
 from models.services.errors import ValidationFailed
 from models.services.formations import FormationInput, record_formation
+from models.storage.database import Database
 from models.vocabulary import ContractKind, ContractStatus
 from tests.factories import BUDI, CLERK, RINA, SITI, make_employee, make_position, make_unit
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each test here that needs a database runs on SQLite and again on PostgreSQL (tests/conftest.py any_db)."""
+    return any_db
 
 
 def test_record_formation_creates_then_updates(db) -> None:

@@ -8,7 +8,15 @@ from sqlalchemy import select
 from models.entities import AuditEntry
 from models.services.errors import ValidationFailed
 from models.services.organization import OfficeInput, get_office, position_bup, save_office
+from models.storage.database import Database
 from tests.factories import ADMIN, make_position, make_unit
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each test here that needs a database runs on SQLite and again on PostgreSQL (tests/conftest.py any_db)."""
+    return any_db
+
 
 OFFICE = OfficeInput(name="BKPSDM Kota Palangka Raya", regency_code="62.71", regency_name="Kota Palangka Raya",
                      ppk_name="Wali Kota Palangka Raya", signing_city="Palangka Raya")

@@ -14,8 +14,16 @@ from models.rules.nip import build_pns_nip, build_pppk_nip
 from models.services.audit import Actor
 from models.services.errors import Cancelled
 from models.services.roster_import import import_roster, preview_roster
+from models.storage.database import Database
 from reports.roster import RosterFileError, load_roster, write_import_report
 from tests.factories import BUDI, make_employee, make_position, make_unit
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each test here that needs a database runs on SQLite and again on PostgreSQL (tests/conftest.py any_db)."""
+    return any_db
+
 
 CLERK = Actor("operator1", "operator")
 HEADER = ["No", "NIP Baru", "Nama Lengkap", "Tgl. Lahir", "L/P", "Status", "Gol/Ruang", "Jabatan", "Unit Kerja",
