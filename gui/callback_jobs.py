@@ -18,8 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool
 
-from gui.workers import CancelToken, JobCancelled, JobHandle, run_job
-from models.services.errors import Cancelled
+from gui.workers import CancelToken, JobHandle, run_job
 
 Progress = Callable[..., None]  # progress(done, total) or progress(done, total, text)
 IsCancelled = Callable[[], bool]
@@ -77,9 +76,7 @@ class BackgroundCall:
                 self._stop.set()
                 thread.join()
         error = outcome.get("error")
-        if isinstance(error, Cancelled):  # expected: the clerk asked, and the call undid its work
-            raise JobCancelled(error.message) from error
-        if error is not None:
+        if error is not None:  # a Cancelled (the clerk asked, and the call undid its work) ends it as cancelled
             raise error
         return outcome.get("result")
 

@@ -1,7 +1,9 @@
 """Runs long jobs (generators that yield progress) off the UI thread, with progress, cancel and results.
 
 A job is a callable taking a `CancelToken` and returning a generator: it yields progress as
-`(done, total)` or `(done, total, text)` and returns its result (StopIteration.value). Call sites read:
+`models.services.jobs.Progress` (or a plain `(done, total)` tuple) and returns its result (StopIteration.value).
+Batal closes the generator at its next step; a `Cancelled` from the job ends it as cancelled too, never as
+failed. Call sites read:
 
     run_job(parent, job).on_progress(bar.update).on_success(show).on_failure(show_error)
 """
@@ -15,6 +17,8 @@ from collections.abc import Callable, Generator
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from models.services.errors import Cancelled
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +39,6 @@ class CancelToken:
     @property
     def cancelled(self) -> bool:
         return self._event.is_set()
-
-
-class JobCancelled(Exception):
-    """Raised by a job (or by the runner) when the clerk pressed Batal."""
 
 
 class JobSignals(QObject):
@@ -63,7 +63,7 @@ class JobRunner(QRunnable):
             while True:
                 if self.token.cancelled:
                     generator.close()
-                    raise JobCancelled
+                    raise Cancelled("Dibatalkan.")
                 try:
                     step = next(generator)
                 except StopIteration as stop:
@@ -71,7 +71,7 @@ class JobRunner(QRunnable):
                     break
                 done, total, *text = step
                 self.signals.progress.emit(int(done), int(total), text[0] if text else "")
-        except JobCancelled:
+        except Cancelled:  # the clerk pressed Batal, or the job stopped because it may not go on
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the UI thread, which decides how to show it
             log.exception("Pekerjaan gagal")
