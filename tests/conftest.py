@@ -30,11 +30,8 @@ from models.storage.database import Database, open_database  # noqa: E402
 @pytest.fixture(autouse=True)
 def suite_clock():
     """Each test starts on the suite's day; a test that moves the clock (clock.set_clock) moves it for itself."""
-    from datetime import datetime
-
-    clock.set_clock(datetime.fromisoformat(SUITE_NOW))
-    yield clock
-    clock.set_clock(datetime.fromisoformat(SUITE_NOW))
+    clock.set_clock_from_environment()
+    return clock
 
 
 @pytest.fixture

@@ -130,7 +130,7 @@ class ReportActions(QObject):
         background = run_job(self, lambda _token: job(), self.pool)
         progress.canceled.connect(background.cancel)
         background.on_progress(lambda done, total, _text: (progress.setMaximum(max(total, 1)),
-                                                                   progress.setValue(done)))
+                                                           progress.setValue(done)))
         background.on_success(lambda result: self._on_export_done(title, describe(result), Path(path)))
         background.on_failure(lambda exc, _details: show_error(
             self.window, exc, title=self.tr("{title} gagal").format(title=title)))
