@@ -29,6 +29,7 @@ from gui.errors import show_error
 from gui.workers import run_job
 from models.rules.formatting import format_number
 from models.services.audit import Actor
+from models.services.jobs import Progress
 from models.services.permissions import Permission, allows
 from models.storage.backups import Backup, backup_with_rotation, list_backups
 
@@ -108,7 +109,7 @@ class BackupsDialog(QDialog):
         path = self.db_path
 
         def job(_token):
-            yield (0, 1, self.tr("Mencadangkan…"))
+            yield Progress(0, 1, self.tr("Mencadangkan…"))
             return backup_with_rotation(path, "manual")
 
         self.backup_button.setEnabled(False)

@@ -8,7 +8,6 @@ database as it was.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -27,8 +26,6 @@ from models.services.errors import DomainError
 from models.storage.base import Base
 from models.storage.database import Database
 
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
-
 # Parents before children, so foreign keys hold at every row.
 INSERT_ORDER = ("office", "position", "unit", "employee", "grade_history", "position_history",
                 "education_history", "contract", "formation", "audit_entry")
@@ -45,7 +42,7 @@ class DemoCounts:
 
 
 def build_demo(db: Database, employees: int, seed: int = 1, regency_code: str = "62.71",
-               today: date | None = None, progress: Progress | None = None) -> DemoCounts:
+               today: date | None = None) -> DemoCounts:
     """Fill an empty database with a demo city office of `employees` employees."""
     if employees < 1:
         raise DomainError("Jumlah pegawai contoh harus paling sedikit 1.")
@@ -61,14 +58,10 @@ def build_demo(db: Database, employees: int, seed: int = 1, regency_code: str = 
     office = _office(rows, plan)
     people = PeopleBuilder(rng, rows, today, regency_code, balanced_status_weights(plan.slots, catalog.STATUS_TARGET))
     contracts = ContractBuilder(rng, rows, today, office["signing_city"], office["contract_number_pattern"])
-    made = 0
     for slot in plan.slots:
         for _ in range(slot.assigned):
             while people.add(slot) is None:  # no free NIP sequence for that draw: draw again
                 pass
-            made += 1
-            if progress and made % 5000 == 0:
-                progress("pegawai", made, employees)
     for appointment in people.appointments:
         contracts.add_chain(appointment)
     _formations(rng, rows, plan, today)
@@ -78,7 +71,7 @@ def build_demo(db: Database, employees: int, seed: int = 1, regency_code: str = 
              summary=f"Data contoh dibuat: {counts.employees} pegawai, {counts.units} unit, "
                      f"{counts.formations} formasi, {counts.contracts} perjanjian kerja",
              changes={"employees": counts.employees, "seed": seed, "regency_code": regency_code})
-    _insert(db, rows, progress)
+    _insert(db, rows)
     return counts
 
 
@@ -111,19 +104,13 @@ def _counts(rows: RowStamper, plan: OrganizationPlan) -> DemoCounts:
                       formations=rows.count("formation"), contracts=rows.count("contract"), by_status=by_status)
 
 
-def _insert(db: Database, rows: RowStamper, progress: Progress | None) -> None:
+def _insert(db: Database, rows: RowStamper) -> None:
     tables = Base.metadata.tables
-    total = sum(len(rows.rows[name]) for name in INSERT_ORDER)
-    done = 0
     with db.engine.begin() as conn:
         for name in INSERT_ORDER:
             batch = rows.rows[name]
             for start in range(0, len(batch), CHUNK):
-                chunk = batch[start:start + CHUNK]
-                _insert_chunk(conn, tables[name], chunk)
-                done += len(chunk)
-                if progress:
-                    progress("simpan", done, total)
+                _insert_chunk(conn, tables[name], batch[start:start + CHUNK])
 
 
 def _insert_chunk(conn: Connection, table: Table, chunk: list[dict]) -> None:

@@ -31,9 +31,7 @@ BACKUP_FOLDER = "cadangan"
 KEEP_LAST, KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 10, 7, 4, 12
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<reason>[a-z0-9-]+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite$")
-PAGES_PER_STEP = 1024  # 4 MB with 4 KB pages: small enough to report progress, big enough to be quick
-
-Progress = Callable[[int, int], object]
+PAGES_PER_STEP = 1024  # 4 MB with 4 KB pages: the source is read-locked one step at a time, not for the whole copy
 
 # Reasons a backup is taken; the file name carries the key, the window shows the label.
 REASONS = {
@@ -76,25 +74,21 @@ def _now(now: datetime | None) -> datetime:
     return (now or clock.now()).astimezone(UTC)
 
 
-def _copy(source: Path, target: Path, progress: Progress | None, *, source_readonly: bool = True) -> None:
+def _copy(source: Path, target: Path, *, source_readonly: bool = True) -> None:
     uri = f"file:{source}?mode=ro" if source_readonly else f"file:{source}"
     src = sqlite3.connect(uri, uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
-            def step(_status: int, remaining: int, total: int) -> None:
-                if progress is not None:
-                    progress(total - remaining, total)
-
-            src.backup(dst, pages=PAGES_PER_STEP, progress=step)
+            src.backup(dst, pages=PAGES_PER_STEP)
         finally:
             dst.close()
     finally:
         src.close()
 
 
-def make_backup(db_path: Path, reason: str = "manual", *, to: Path | None = None, now: datetime | None = None,
-                progress: Progress | None = None) -> Backup:
+def make_backup(db_path: Path, reason: str = "manual", *, to: Path | None = None,
+                now: datetime | None = None) -> Backup:
     """A consistent copy of `db_path`, also while the program has it open (WAL readers don't block it)."""
     if not re.fullmatch(r"[a-z0-9-]+", reason):
         raise ValueError(f"reason must be lower-case words with dashes, not {reason!r}")
@@ -114,7 +108,7 @@ def make_backup(db_path: Path, reason: str = "manual", *, to: Path | None = None
         raise BackupFailed(f"Berkas '{to}' sudah ada; pilih nama lain agar tidak tertimpa.")
     partial = to.with_name(to.name + ".sebagian")
     try:
-        _copy(db_path, partial, progress)
+        _copy(db_path, partial)
         partial.replace(to)  # a copy that stops half-way never looks like a backup
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
@@ -173,10 +167,9 @@ def prune_backups(db_path: Path) -> list[Path]:
     return removed
 
 
-def backup_with_rotation(db_path: Path, reason: str, *, now: datetime | None = None,
-                         progress: Progress | None = None) -> Backup:
+def backup_with_rotation(db_path: Path, reason: str, *, now: datetime | None = None) -> Backup:
     """The automatic backup before an import, a renewal, a bulk change or a restore: copy, then prune."""
-    backup = make_backup(db_path, reason, now=now, progress=progress)
+    backup = make_backup(db_path, reason, now=now)
     prune_backups(db_path)
     return backup
 
@@ -203,8 +196,7 @@ def check_backup(path: Path) -> str:
     return revision
 
 
-def restore_backup(backup_path: Path, db_path: Path, *, now: datetime | None = None,
-                   progress: Progress | None = None) -> Backup:
+def restore_backup(backup_path: Path, db_path: Path, *, now: datetime | None = None) -> Backup:
     """Put `backup_path` in place of `db_path`. Close every connection to `db_path` first.
 
     Returns the safety copy of the current file taken before anything was overwritten.
@@ -214,7 +206,7 @@ def restore_backup(backup_path: Path, db_path: Path, *, now: datetime | None = N
     if db_path.exists() and db_path.stat().st_size > 0:
         safety = backup_with_rotation(db_path, "sebelum-pemulihan", now=now)
     try:
-        _copy(backup_path, db_path, progress)
+        _copy(backup_path, db_path)
     except (sqlite3.Error, OSError) as exc:
         where = f" Salinan sebelum pemulihan: {safety.path}." if safety else ""
         raise BackupFailed(f"Pemulihan gagal: {exc}. Basis data tetap seperti sebelumnya.{where}") from exc
@@ -223,11 +215,10 @@ def restore_backup(backup_path: Path, db_path: Path, *, now: datetime | None = N
     return safety
 
 
-def restore_as(actor: Actor, backup_path: Path, db_path: Path, *, now: datetime | None = None,
-               progress: Progress | None = None) -> Backup:
+def restore_as(actor: Actor, backup_path: Path, db_path: Path, *, now: datetime | None = None) -> Backup:
     """restore_backup for a signed-in person: only an admin may put a backup in place of the database."""
     require(actor, Permission.RESTORE)
-    return restore_backup(backup_path, db_path, now=now, progress=progress)
+    return restore_backup(backup_path, db_path, now=now)
 
 
 def backup_before(db: Database, reason: str) -> Backup | None:

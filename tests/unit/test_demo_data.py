@@ -161,11 +161,3 @@ def test_another_regency_and_an_unknown_code(tmp_path: Path) -> None:
     with pytest.raises(DomainError, match="tidak ditemukan"):
         build_demo(other, employees=10, regency_code="99.99", today=TODAY)
     other.close()
-
-
-def test_progress_is_reported(tmp_path: Path) -> None:
-    seen = []
-    db = open_database(tmp_path / "p.sqlite")
-    build_demo(db, employees=30, today=TODAY, progress=lambda stage, done, total: seen.append((stage, done, total)))
-    db.close()
-    assert seen and seen[-1][0] == "simpan" and seen[-1][1] == seen[-1][2]
