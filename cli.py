@@ -163,8 +163,10 @@ def iso_date(text: str) -> Any:
 def cmd_contracts(args: argparse.Namespace) -> dict[str, Any]:
     from models.services.audit import Actor
     from models.services.contract_documents import ContractSelection
+    from models.services.contract_print_batch import BatchOptions, print_batch
+    from models.services.jobs import run_to_end
     from models.vocabulary import ContractKind, ContractStatus
-    from reports.contracts.batch import BatchOptions, print_contracts
+    from reports.contracts.batch import PdfBatch
 
     selection = ContractSelection(
         unit_name=args.unit, status=ContractStatus(args.status) if args.status else None,
@@ -176,7 +178,7 @@ def cmd_contracts(args: argparse.Namespace) -> dict[str, Any]:
         excel=Path(args.excel) if args.excel else None, workers=args.workers,
     )
     with opened(args.db, create=False) as db:
-        result = print_contracts(db, Actor(_actor_name()), selection, options)
+        result = run_to_end(print_batch(db, Actor(_actor_name()), selection, options, PdfBatch()))
     print(f"{result.contracts} perjanjian kerja ({result.pages} halaman) dicetak ke {result.out} dalam "
           f"{result.seconds:.1f} detik; {result.numbered} baru diberi nomor.")
     if result.person_files:

@@ -87,9 +87,11 @@ def main() -> int:
     from models.entities import Contract
     from models.services.audit import Actor
     from models.services.contract_documents import ContractSelection
+    from models.services.contract_print_batch import BatchOptions, print_batch
+    from models.services.jobs import run_to_end
     from models.storage.database import open_database
     from models.vocabulary import ContractKind, ContractStatus
-    from reports.contracts.batch import BatchOptions, print_contracts
+    from reports.contracts.batch import PdfBatch
 
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-contracts-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -116,8 +118,8 @@ def main() -> int:
 
     out = folder / "upacara.pdf"
     with TreeMemory() as memory:
-        result = print_contracts(db, Actor("bench"), ContractSelection(contract_ids=tuple(ids)),
-                                 BatchOptions(out=out, workers=args.workers))
+        result = run_to_end(print_batch(db, Actor("bench"), ContractSelection(contract_ids=tuple(ids)),
+                                        BatchOptions(out=out, workers=args.workers), PdfBatch()))
     db.close()
     size_mb = out.stat().st_size / 1e6
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -1,7 +1,8 @@
 """The "Cetak perjanjian" dialog: choose contracts and files, preview the first ones, print off the UI thread.
 
-The batch (reports.contracts.batch.iter_print_contracts) runs through gui.workers.run_job: a progress bar follows
-its chunks and Batal closes it, which stops the worker processes, removes every file begun and numbers nothing.
+The batch (models.services.contract_print_batch.print_batch, with reports.contracts.batch.PdfBatch for the
+paper) runs through gui.workers.run_job: a progress bar follows its chunks and Batal closes it, which stops the
+worker processes, removes every file begun and numbers nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from gui.workers import CancelToken, JobHandle, run_job
 from models.rules.formatting import format_number
 from models.services.contract_documents import select_contract_ids
 from models.services.errors import Cancelled, DomainError
+from models.services.jobs import Progress
 from models.services.lookups import unit_choices
 
 log = logging.getLogger(__name__)
@@ -251,13 +253,13 @@ class PrintContractsDialog(QDialog):
         db, actor = self.context.db, self.context.actor
         selection, values, total = self.choice.selection(), self.option_values(), len(self.chosen_ids)
 
-        def job(token: CancelToken):
+        def job(_token: CancelToken):
             # Imported here, in the job's thread: the first import of reportlab takes a few hundred ms.
-            from reports.contracts.batch import BatchOptions, iter_print_contracts
+            from models.services.contract_print_batch import BatchOptions, print_batch
+            from reports.contracts.batch import PdfBatch
 
-            yield 0, total
-            return (yield from iter_print_contracts(db, actor, selection, BatchOptions(**values),
-                                                    cancelled=lambda: token.cancelled))
+            yield Progress(0, total)
+            return (yield from print_batch(db, actor, selection, BatchOptions(**values), PdfBatch()))
 
         self.result = None
         self.progress.setRange(0, len(self.chosen_ids))

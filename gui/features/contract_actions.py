@@ -35,6 +35,7 @@ from models.services.contract_undo import (
 )
 from models.services.contracts import create_contracts
 from models.services.errors import Cancelled
+from models.services.jobs import Job, Progress, one_step, run_to_end
 from models.services.organization import get_office
 
 if TYPE_CHECKING:
@@ -107,19 +108,22 @@ class ContractActions(QObject):
     def _show_error(self, exc: BaseException, *_details: object) -> None:
         show_error(self.window, exc)
 
-    def _run(self, title: str, total: int, work: Callable[[Callable[[], bool]], Any],
-             on_success: Callable[[Any], None]) -> JobHandle:
-        """Run `work(cancelled)` off the UI thread with a progress dialog; the work is one service call."""
+    def _run(self, title: str, total: int, work: Callable[[], Job], on_success: Callable[[Any], None]) -> JobHandle:
+        """Run the service job `work()` makes off the UI thread with a progress dialog; Batal closes it at its
+        next step (its transaction rolls back), and once it has committed it can no longer be cancelled."""
         progress = QProgressDialog(title, self.tr("Batal"), 0, 0, self.window)
         progress.setObjectName("contract_progress")
         progress.setWindowTitle(self.tr("Perjanjian kerja"))
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
 
-        def job(token: CancelToken):
-            yield 0, total
-            # No yield after the service call: once it has committed, the job cannot end as "cancelled".
-            return work(lambda: token.cancelled)
+        def job(_token: CancelToken) -> Job:
+            yield Progress(0, total)
+            return (yield from work())
+
+        def step(done: int, steps: int, _text: str) -> None:
+            progress.setMaximum(steps)
+            progress.setValue(done)
 
         def finished() -> None:
             progress.reset()
@@ -130,8 +134,8 @@ class ContractActions(QObject):
             if not isinstance(exc, Cancelled):
                 self._show_error(exc)
 
-        handle = run_job(self.window, job, self.pool).on_success(on_success).on_failure(failed) \
-            .on_finished(finished)
+        handle = run_job(self.window, job, self.pool).on_progress(step).on_success(on_success) \
+            .on_failure(failed).on_finished(finished)
         progress.canceled.connect(handle.cancel)
         self.job = handle
         return handle
@@ -171,11 +175,11 @@ class ContractActions(QObject):
         def done(ids: list[int]) -> None:
             state["ids"] = ids
             self._push_done(self.tr("Perjanjian baru ({count})").format(count=len(ids)),
-                            lambda: state.update(ids=create_contracts(db, inputs, actor)),
+                            lambda: state.update(ids=run_to_end(create_contracts(db, inputs, actor))),
                             lambda: delete_drafts(db, actor, state["ids"]))
 
         return self._run(self.tr("Membuat perjanjian kerja…"), len(inputs),
-                         lambda cancelled: create_contracts(db, inputs, actor, cancelled=cancelled), done)
+                         lambda: create_contracts(db, inputs, actor), done)
 
     # ---- renewal ----
 
@@ -201,13 +205,13 @@ class ContractActions(QObject):
         db, actor, today = self.context.db, self.context.actor, self.context.today()
         state: dict[str, Any] = {}
 
-        def work(cancelled):
-            return renew_undoably(db, actor, contract_ids, start_date=start, today=today, cancelled=cancelled)
+        def work() -> Job:
+            return renew_undoably(db, actor, contract_ids, start_date=start, today=today)
 
         def done(change) -> None:
             state["change"] = change
             self._push_done(self.tr("Perpanjang {count} perjanjian").format(count=len(change.created_ids)),
-                            lambda: state.update(change=work(None)),
+                            lambda: state.update(change=run_to_end(work())),
                             lambda: delete_drafts(db, actor, state["change"].created_ids,
                                                   reopen=state["change"].previous))
 
@@ -228,17 +232,17 @@ class ContractActions(QObject):
         db, actor, today = self.context.db, self.context.actor, self.context.today()
         state: dict[str, Any] = {}
 
-        def work(_cancelled=None):
+        def sign():
             return sign_undoably(db, actor, contract_ids, signing_date, place, today=today)
 
         def done(change) -> None:
             state["change"] = change
             self._push_done(self.tr("Tandai ditandatangani ({count})").format(count=len(contract_ids)),
-                            lambda: state.update(change=work()),
+                            lambda: state.update(change=sign()),
                             lambda: unmark_signed(db, actor, contract_ids, state["change"].versions,
                                                   previous=state["change"].previous))
 
-        return self._run(self.tr("Mencatat penandatanganan…"), len(contract_ids), work, done)
+        return self._run(self.tr("Mencatat penandatanganan…"), len(contract_ids), lambda: one_step(sign), done)
 
     # ---- ending ----
 

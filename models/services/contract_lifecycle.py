@@ -9,7 +9,7 @@ contract_printing, renewal (the renewal list, bulk renewal) in contract_renewal;
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -23,14 +23,12 @@ from models.entities import Contract, Employee, Office
 from models.rules.formatting import format_date_id
 from models.services import audit
 from models.services.audit import Actor
-from models.services.errors import Cancelled, ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
+from models.services.errors import ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
 from models.services.permissions import Permission, require
 from models.storage.database import Database
 from models.vocabulary import ContractStatus
 
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
-
+PROGRESS_EVERY = 200  # a bulk job reports every this many contracts
 S = ContractStatus
 # For each status, the statuses a contract may come from.
 ALLOWED_FROM: dict[ContractStatus, tuple[ContractStatus, ...]] = {
@@ -135,11 +133,9 @@ def first_office(session: Session) -> Office | None:
     return session.scalars(select(Office).order_by(Office.id).limit(1)).first()
 
 
-def tick(progress: Progress | None, cancelled: IsCancelled | None, done: int, total: int) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled("Dibatalkan; tidak ada perubahan yang disimpan.")
-    if progress is not None and (done == total or done % 200 == 0):
-        progress(done, total)
+def progress_due(done: int, total: int) -> bool:
+    """Whether a bulk job reports this step: every PROGRESS_EVERY contracts and the last."""
+    return done == total or done % PROGRESS_EVERY == 0
 
 
 def stale_edit() -> ConcurrentEdit:

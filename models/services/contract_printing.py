@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from models.clock import utcnow
 from models.entities import AuditEntry, Contract, Employee
 from models.services.audit import Actor, json_value
-from models.services.contract_lifecycle import IsCancelled, Progress, first_office, stale_edit, tick, today_or
+from models.services.contract_lifecycle import first_office, stale_edit, today_or
 from models.services.contract_numbers import NumberAllocator, number_pattern_for
 from models.services.errors import ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
 from models.services.permissions import Permission, require
@@ -96,20 +96,18 @@ def _apply(session: Session, actor: Actor, action: str, summary: str,
     return {row.id: version + 1 for row, version, _ in changes}
 
 
-def _numbers(session: Session, actor: Actor, rows: list[Row], on: date, progress: Progress | None,
-             cancelled: IsCancelled | None) -> tuple[dict[int, str], dict[int, int]]:
+def _numbers(session: Session, actor: Actor, rows: list[Row], on: date) -> tuple[dict[int, str], dict[int, int]]:
     office = first_office(session)
     allocator = NumberAllocator(session)
     numbers: dict[int, str] = {}
     changes = []
-    for done, row in enumerate(rows, 1):
+    for row in rows:
         if row.number is None:
             number = allocator.next_number(number_pattern_for(office, row.kind), row.signing_date or on)
             changes.append((row, row.version, {"number": number}))
             numbers[row.id] = number
         else:
             numbers[row.id] = row.number
-        tick(progress, cancelled, done, len(rows))
     session.flush()  # the sequence rows go in before the contracts point at their numbers
     return numbers, _apply(session, actor, "number", "Nomor diberikan", changes)
 
@@ -143,8 +141,7 @@ def plan_numbers(db: Database, contract_ids: Sequence[int], *, on: date | None =
 
 
 def mark_printed(db: Database, actor: Actor, contract_ids: Sequence[int], *, on: date | None = None,
-                 expected_versions: Mapping[int, int] | None = None, progress: Progress | None = None,
-                 cancelled: IsCancelled | None = None,
+                 expected_versions: Mapping[int, int] | None = None,
                  expected_numbers: Mapping[int, str] | None = None) -> list[PrintStamp]:
     """Record that the contracts went to paper: drafts become printed and get their number if they had none.
 
@@ -157,7 +154,7 @@ def mark_printed(db: Database, actor: Actor, contract_ids: Sequence[int], *, on:
     with db.session_factory.begin() as s:
         rows = _rows(s, contract_ids)
         _check_versions(rows, expected_versions)
-        numbers, versions = _numbers(s, actor, rows, today_or(on), None, cancelled)
+        numbers, versions = _numbers(s, actor, rows, today_or(on))
         if expected_numbers is not None:
             moved = [row for row in rows if expected_numbers.get(row.id) != numbers[row.id]]
             if moved:
@@ -167,7 +164,7 @@ def mark_printed(db: Database, actor: Actor, contract_ids: Sequence[int], *, on:
                                      "lain pada saat yang sama. Tidak ada yang disimpan; cetak ulang.")
         changes = []
         stamps = []
-        for done, row in enumerate(rows, 1):
+        for row in rows:
             version = versions.get(row.id, row.version)
             values = {
                 "status": ContractStatus.PRINTED if row.status is ContractStatus.DRAFT else row.status,
@@ -181,6 +178,5 @@ def mark_printed(db: Database, actor: Actor, contract_ids: Sequence[int], *, on:
                 version += 1
             stamps.append(PrintStamp(row.id, numbers[row.id], values["status"], version, values["printed_at"],
                                      values["printed_by"]))
-            tick(progress, cancelled, done, len(rows))
         _apply(s, actor, "print", "Dicetak", changes)
     return stamps

@@ -25,19 +25,18 @@ from models.services.audit import Actor
 from models.services.contract_lifecycle import (
     ALLOWED_FROM,
     RENEWABLE_STATUSES,
-    IsCancelled,
-    Progress,
     change_contract,
     check_versions,
     contract_label,
     load_contracts,
+    progress_due,
     raise_problems,
     stale_edit,
-    tick,
     today_or,
 )
 from models.services.contracts import OPEN_STATUSES, contract_kind_for
 from models.services.errors import FieldProblem, ValidationFailed
+from models.services.jobs import Job, Progress
 from models.services.organization import position_bup
 from models.services.permissions import Permission, require
 from models.storage.backups import backup_before
@@ -122,9 +121,8 @@ def renewal_list(session: Session, today: date | None = None, *, kind: ContractK
 
 def renew_contracts(db: Database, actor: Actor, contract_ids: Sequence[int], *, start_date: date | None = None,
                     salary: Decimal | int | None = None, weekly_hours: int | None = None, today: date | None = None,
-                    expected_versions: Mapping[int, int] | None = None, progress: Progress | None = None,
-                    cancelled: IsCancelled | None = None) -> list[Contract]:
-    """New draft contracts continuing the chosen ones, all or none, each linked to the one it renews.
+                    expected_versions: Mapping[int, int] | None = None) -> Job[list[Contract]]:
+    """New draft contracts continuing the chosen ones, all or none, each linked to the one it renews (a job).
 
     Each starts the day after the old one ends (or on `start_date`), runs the default term (5 years full-time,
     1 year part-time) capped at the end of the BUP month, and keeps the old salary and hours unless given.
@@ -151,7 +149,8 @@ def renew_contracts(db: Database, actor: Actor, contract_ids: Sequence[int], *, 
                 plan = _plan_renewal(s, contract, start_date, contract.id in has_successor, problems)
                 if plan is not None:
                     plans.append((contract, *plan))
-                tick(None, cancelled, done, len(contracts))
+                if progress_due(done, len(contracts)):
+                    yield Progress(done, len(contracts), "periksa")
             if problems:
                 raise_problems(problems)
             created = []
@@ -169,7 +168,8 @@ def renew_contracts(db: Database, actor: Actor, contract_ids: Sequence[int], *, 
                     change_contract(s, actor, old, "renewed", "Diperpanjang", status=S.RENEWED,
                             ended_on=old.ended_on or old.end_date)
                 created.append(new)
-                tick(progress, cancelled, done, len(plans))
+                if progress_due(done, len(plans)):
+                    yield Progress(done, len(plans))
     except StaleDataError as exc:
         raise stale_edit() from exc
     return created

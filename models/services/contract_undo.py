@@ -18,7 +18,6 @@ from models.services import audit
 from models.services.audit import Actor
 from models.services.contract_lifecycle import (
     ENDED_STATUSES,
-    IsCancelled,
     change_contract,
     check_versions,
     contract_label,
@@ -30,6 +29,7 @@ from models.services.contract_lifecycle import (
 )
 from models.services.contract_renewal import renew_contracts
 from models.services.errors import FieldProblem
+from models.services.jobs import Job
 from models.services.permissions import Permission, require
 from models.storage.database import Database
 from models.vocabulary import ContractStatus
@@ -173,10 +173,10 @@ def end_undoably(db: Database, actor: Actor, contract_id: int, outcome: Contract
 
 
 def renew_undoably(db: Database, actor: Actor, contract_ids: Sequence[int], *, start_date: date | None = None,
-                   today: date | None = None, cancelled: IsCancelled | None = None) -> RenewedChange:
-    """renew_contracts, remembering what delete_drafts needs to reopen the renewed contracts."""
+                   today: date | None = None) -> Job[RenewedChange]:
+    """renew_contracts (a job), remembering what delete_drafts needs to reopen the renewed contracts."""
     require(actor, Permission.EDIT_RECORDS)
     before = _versions_and_state(db, contract_ids)
-    created = renew_contracts(db, actor, contract_ids, start_date=start_date, today=today, cancelled=cancelled,
-                              expected_versions={c.id: c.version for c in before})
+    created = yield from renew_contracts(db, actor, contract_ids, start_date=start_date, today=today,
+                                         expected_versions={c.id: c.version for c in before})
     return RenewedChange([c.id for c in created], {c.id: c.status for c in before})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -15,7 +15,8 @@ from models.rules.contract_terms import default_contract_term, validate_contract
 from models.rules.errors import RuleError
 from models.services import audit
 from models.services.audit import Actor
-from models.services.errors import Cancelled, FieldProblem, NotFound, ValidationFailed
+from models.services.errors import FieldProblem, NotFound, ValidationFailed
+from models.services.jobs import Job, Progress
 from models.services.organization import position_bup
 from models.services.permissions import Permission, require
 from models.storage.backups import backup_before
@@ -129,10 +130,10 @@ def create_contract(db: Database, data: ContractInput, actor: Actor) -> Contract
     return contract
 
 
-def create_contracts(db: Database, items: Sequence[ContractInput], actor: Actor, *,
-                     progress: Callable[[int, int], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> list[int]:
-    """Draft contracts for many employees at once, all or none; returns the new ids in the order given.
+def create_contracts(db: Database, items: Sequence[ContractInput], actor: Actor) -> Job[list[int]]:
+    """Draft contracts for many employees at once, all or none; a job returning the new ids in the order given.
+
+    Closing the job while it checks the people rolls back: no contract is made.
 
     Every problem of every person is reported together (each prefixed with the person's name and NIP).
     """
@@ -154,10 +155,7 @@ def create_contracts(db: Database, items: Sequence[ContractInput], actor: Actor,
             contract = _build_contract(s, data, problems, label)
             if contract is not None:
                 built.append(contract)
-            if cancelled is not None and cancelled():
-                raise Cancelled("Dibatalkan; tidak ada perjanjian yang dibuat.")
-            if progress is not None:
-                progress(done, len(items))
+            yield Progress(done, len(items))
         if problems:
             raise ValidationFailed(problems)
         for contract in built:

@@ -41,3 +41,9 @@ def run_to_end(job: Job[T], on_progress: Callable[[Progress], object] | None = N
             return stop.value
         if on_progress is not None:
             on_progress(step)
+
+
+def one_step(call: Callable[[], T]) -> Job[T]:
+    """A plain function as a job that reports nothing and returns what the function returns."""
+    return call()
+    yield  # never reached: the yield only makes this a generator

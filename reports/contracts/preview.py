@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from models.services.contract_documents import iter_contract_facts, office_facts
+from models.services.contract_print_batch import numbered
 from models.services.contract_printing import plan_numbers
 from models.storage.database import Database
-from reports.contracts.batch import numbered
 from reports.contracts.render import ContractRenderer
 
 PREVIEW_CONTRACTS = 2

@@ -18,12 +18,13 @@ from sqlalchemy import select
 
 from models.entities import Contract
 from models.services.contract_documents import ContractSelection
-from models.services.errors import Cancelled, DomainError
+from models.services.contract_print_batch import BatchOptions
+from models.services.errors import DomainError
 from models.vocabulary import ContractStatus
-from reports.contracts.batch import BatchOptions, print_contracts
 from reports.contracts.fonts import REGULAR, register_fonts
 from reports.contracts.pdfmerge import PdfConcatenator
 from tests.factories import CLERK
+from tests.printing import print_contracts, print_job
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -59,7 +60,8 @@ def test_worker_processes_merge_per_person_files_attendance_and_excel(office_db,
     options = BatchOptions(out=tmp_path / "semua.pdf", per_person_dir=tmp_path / "per-orang",
                            attendance=tmp_path / "hadir.pdf", excel=tmp_path / "daftar.xlsx", workers=2, chunk_size=1)
     progress: list[tuple[int, int]] = []
-    result = print_contracts(db, CLERK, ContractSelection(), options, progress=lambda d, t: progress.append((d, t)))
+    result = print_contracts(db, CLERK, ContractSelection(), options,
+                             on_progress=lambda step: progress.append((step.done, step.total)))
     assert (result.contracts, result.pages, result.person_files, result.attendance_pages) == (2, 6, 2, 1)
     assert progress[-1] == (2, 2)
     merged = [p.extract_text() for p in PdfReader(options.out).pages]
@@ -85,10 +87,12 @@ def test_a_cancelled_batch_leaves_no_file_and_marks_nothing_printed(office_db, t
     db = office_db[0]
     out = tmp_path / "batal.pdf"
     done: list[int] = []
-    with pytest.raises(Cancelled, match="Pencetakan dibatalkan"):  # after the first of two chunks
-        print_contracts(db, CLERK, ContractSelection(), BatchOptions(out=out, workers=1, chunk_size=1),
-                        progress=lambda d, t: done.append(d), cancelled=lambda: bool(done))
-    assert done == [1]
+    job = print_job(db, CLERK, ContractSelection(), BatchOptions(out=out, workers=1, chunk_size=1))
+    for step in job:
+        done.append(step.done)
+        if step.done == 1:  # after the first of two chunks, as Batal does
+            job.close()
+    assert done == [0, 1]
     assert not out.exists() and list(tmp_path.glob("batal.pdf*")) == []
     with db.session_factory() as s:
         contracts = s.scalars(select(Contract)).all()

@@ -11,12 +11,13 @@ import pytest
 from pypdf import PdfReader
 
 from models.services.contract_documents import ContractSelection
+from models.services.contract_print_batch import BatchOptions
 from models.services.contract_seal import verify_contract
 from models.services.contract_templates import default_template_text, save_contract_template
 from models.services.organization import save_office
 from models.vocabulary import ContractKind, ContractStatus
-from reports.contracts.batch import BatchOptions, print_contracts
 from tests.factories import ADMIN, CLERK
+from tests.printing import print_contracts
 from tests.unit.reports.conftest import office_input
 
 MM = 72 / 25.4

@@ -9,13 +9,14 @@ from sqlalchemy import select
 
 from models.entities import Contract
 from models.services.contract_documents import ContractSelection
+from models.services.contract_print_batch import BatchOptions
 from models.services.contract_printing import mark_printed, plan_numbers
 from models.services.contracts import ContractInput, create_contract
 from models.services.errors import ConcurrentEdit
 from models.vocabulary import ContractStatus
-from reports.contracts.batch import BatchOptions, iter_print_contracts, print_contracts
 from tests.factories import CLERK
 from tests.gui.contract_office import build_contract_office, database_state
+from tests.printing import print_contracts, print_job
 from tests.staff import TODAY
 
 
@@ -40,10 +41,10 @@ def test_closing_the_batch_half_way_removes_its_files_and_numbers_nothing(db, of
     options = BatchOptions(out=tmp_path / "out" / "semua.pdf", per_person_dir=tmp_path / "out" / "orang",
                            attendance=tmp_path / "out" / "hadir.pdf", workers=1, chunk_size=1, printed_on=TODAY)
     (tmp_path / "out").mkdir()
-    batch = iter_print_contracts(db, CLERK, ContractSelection(), options)
-    assert next(batch) == (0, 8)
-    assert next(batch) == (1, 8)
-    assert next(batch) == (2, 8)
+    batch = print_job(db, CLERK, ContractSelection(), options)
+    assert next(batch)[:2] == (0, 8)
+    assert next(batch)[:2] == (1, 8)
+    assert next(batch)[:2] == (2, 8)
     batch.close()  # what the window's job runner does when Batal is pressed
     assert list((tmp_path / "out").iterdir()) == []
     assert database_state(db) == before
@@ -53,9 +54,9 @@ def test_a_print_that_lost_its_numbers_to_another_print_saves_nothing_and_remove
                                                                                             tmp_path) -> None:
     gita = office.contract(7)
     out = tmp_path / "a.pdf"
-    batch = iter_print_contracts(db, CLERK, ContractSelection(contract_ids=(gita,)),
+    batch = print_job(db, CLERK, ContractSelection(contract_ids=(gita,)),
                                  BatchOptions(out=out, printed_on=TODAY))
-    assert next(batch) == (0, 1)  # numbers planned: Gita would be 4/PPPK/BKPSDM/XI/2026
+    assert next(batch)[:2] == (0, 1)  # numbers planned: Gita would be 4/PPPK/BKPSDM/XI/2026
     siti = office.staff.employee_ids[13]
     other = create_contract(db, ContractInput(siti, date(2026, 12, 1), salary=3_000_000), CLERK)
     # Another clerk's print takes number 4 meanwhile.
@@ -76,10 +77,10 @@ def test_closing_a_batch_of_worker_processes_stops_them_and_leaves_no_person_fil
     folder.mkdir()
     options = BatchOptions(out=folder / "semua.pdf", per_person_dir=folder / "orang", workers=2, chunk_size=1,
                            printed_on=TODAY)
-    batch = iter_print_contracts(db, CLERK, ContractSelection(), options)
+    batch = print_job(db, CLERK, ContractSelection(), options)
     done = 0
     while done < 1:  # until the first chunk came back; the others are still being rendered
-        done, total = next(batch)
+        done, total, _text = next(batch)
     assert total == 8 and done < 8
     batch.close()
     assert list(folder.iterdir()) == []  # chunks in flight wrote files too: removed with their unit folders

@@ -14,6 +14,7 @@ from models.services import contract_printing as printing
 from models.services import contract_renewal as renewals
 from models.services.contracts import ContractInput, create_contract
 from models.services.errors import ConcurrentEdit, ValidationFailed
+from models.services.jobs import run_to_end
 from models.services.organization import OfficeInput, save_office
 from models.storage.database import Database
 from models.vocabulary import ContractStatus
@@ -123,7 +124,7 @@ def test_activation_waits_for_the_start_and_closes_the_renewed_contract(db, offi
     with pytest.raises(ValidationFailed, match="baru mulai berlaku 1 Oktober 2025"):
         life.activate(db, CLERK, [pw.id], today=date(2025, 9, 30))
     assert life.activate_due(db, CLERK, today=date(2025, 10, 1)) == [pw.id]
-    (renewal,) = renewals.renew_contracts(db, CLERK, [pw.id], today=date(2026, 8, 1))
+    (renewal,) = run_to_end(renewals.renew_contracts(db, CLERK, [pw.id], today=date(2026, 8, 1)))
     assert (renewal.start_date, renewal.end_date, renewal.renews_id) == (date(2026, 10, 1), date(2027, 9, 30), pw.id)
     assert statuses(db, pw.id) == [ContractStatus.ACTIVE]  # still running until the successor takes over
     printing.mark_printed(db, CLERK, [renewal.id], on=date(2026, 9, 1))
@@ -163,7 +164,7 @@ def test_expiry_closes_ended_contracts_as_renewed_or_expired(db, office) -> None
     printing.mark_printed(db, CLERK, ids, on=date(2025, 9, 20))
     life.mark_signed(db, CLERK, ids, date(2025, 9, 25), today=date(2025, 9, 25))
     life.activate(db, CLERK, ids, today=date(2025, 10, 1))
-    (successor,) = renewals.renew_contracts(db, CLERK, [renewed.id], today=date(2026, 8, 1))
+    (successor,) = run_to_end(renewals.renew_contracts(db, CLERK, [renewed.id], today=date(2026, 8, 1)))
     printing.mark_printed(db, CLERK, [successor.id], on=date(2026, 9, 1))
     life.mark_signed(db, CLERK, [successor.id], date(2026, 9, 20), today=date(2026, 9, 20))
     result = life.expire_due(db, CLERK, today=date(2026, 10, 1))
@@ -184,7 +185,7 @@ def test_renewal_list_uses_six_months_full_time_and_three_months_part_time(db, o
         assert (due.next_start, due.next_end) == (date(2026, 10, 1), date(2027, 9, 30))
         assert [c.contract_id for c in renewals.renewal_list(s, today=date(2028, 8, 28))] == [pw.id, ft.id]
         assert [c.contract_id for c in renewals.renewal_list(s, today=date(2028, 8, 27))] == [pw.id]
-    renewals.renew_contracts(db, CLERK, [pw.id], today=date(2026, 7, 1))
+    run_to_end(renewals.renew_contracts(db, CLERK, [pw.id], today=date(2026, 7, 1)))
     with db.session_factory() as s:
         assert renewals.renewal_list(s, today=date(2026, 7, 1)) == []
 
@@ -198,14 +199,14 @@ def test_bulk_renewal_caps_at_the_bup_month_and_is_all_or_nothing(db, office) ->
     ids = [ft.id, pw.id]
     printing.mark_printed(db, CLERK, ids, on=date(2024, 2, 20))
     life.mark_signed(db, CLERK, ids, date(2024, 2, 25), today=date(2025, 1, 1))
-    renewals.renew_contracts(db, CLERK, [pw.id], today=date(2025, 1, 1), salary=2_600_000)
+    run_to_end(renewals.renew_contracts(db, CLERK, [pw.id], today=date(2025, 1, 1), salary=2_600_000))
     with pytest.raises(ValidationFailed, match="sudah diperpanjang"):
-        renewals.renew_contracts(db, CLERK, ids, today=date(2025, 1, 1))
+        run_to_end(renewals.renew_contracts(db, CLERK, ids, today=date(2025, 1, 1)))
     with db.session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Contract).where(Contract.renews_id == ft.id)) == 0
         pw_next = s.scalars(select(Contract).where(Contract.renews_id == pw.id)).one()
     assert pw_next.salary == Decimal("2600000") and pw_next.status is ContractStatus.DRAFT
-    (ft_next,) = renewals.renew_contracts(db, CLERK, [ft.id], today=date(2025, 3, 5))
+    (ft_next,) = run_to_end(renewals.renew_contracts(db, CLERK, [ft.id], today=date(2025, 3, 5)))
     assert (ft_next.start_date, ft_next.end_date) == (date(2025, 3, 1), date(2027, 1, 31))
     assert statuses(db, ft.id) == [ContractStatus.RENEWED]  # it had already run out
 
@@ -220,4 +221,4 @@ def test_renewal_of_someone_past_the_bup_is_refused_with_the_reason(db, office) 
         (candidate,) = renewals.renewal_list(s, today=date(2025, 9, 1))
     assert candidate.next_start is None and "batas usia pensiun" in candidate.blocked_reason
     with pytest.raises(ValidationFailed, match="batas usia pensiun"):
-        renewals.renew_contracts(db, CLERK, [ft.id], today=date(2025, 9, 1))
+        run_to_end(renewals.renew_contracts(db, CLERK, [ft.id], today=date(2025, 9, 1)))

@@ -21,6 +21,7 @@ from models.services.contract_undo import (
 )
 from models.services.contracts import ContractInput, create_contracts
 from models.services.errors import ConcurrentEdit, ValidationFailed
+from models.services.jobs import run_to_end
 from models.vocabulary import ContractStatus
 from tests.factories import CLERK
 from tests.gui.contract_office import build_contract_office
@@ -70,13 +71,36 @@ def test_create_contracts_is_all_or_none_and_names_each_person(db, office) -> No
     good = ContractInput(eko, date(2026, 12, 1), salary=2_500_000)
     bad = ContractInput(siti, date(2026, 12, 1), salary=3_000_000, end_date=date(2032, 11, 30))  # past the BUP
     with pytest.raises(ValidationFailed) as refused:
-        create_contracts(db, [good, bad], CLERK)
+        run_to_end(create_contracts(db, [good, bad], CLERK))
     assert "Siti Aminah (197102102024212014): Tanggal akhir kontrak (30 November 2032) melewati batas usia" \
         in refused.value.message
     with db.session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Contract)) == 8  # nothing created
-    ids = create_contracts(db, [good], CLERK)
+    ids = run_to_end(create_contracts(db, [good], CLERK))
     assert get(db, ids[0]).end_date == date(2027, 11, 30)
+
+
+def test_closing_create_contracts_after_its_first_person_makes_none(db, office) -> None:
+    eko, rina = office.staff.employee_ids[4], office.staff.employee_ids[2]
+    job = create_contracts(db, [ContractInput(eko, date(2026, 12, 1), salary=2_500_000),
+                                ContractInput(rina, date(2026, 12, 1), salary=2_500_000)], CLERK)
+    assert next(job)[:2] == (1, 2)
+    job.close()  # what Batal does
+    with db.session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Contract)) == 8
+
+
+def test_closing_a_renewal_after_its_last_step_renews_nothing(db, office) -> None:
+    running, expired = office.contract(1), office.contract(5)
+    before = audit_actions(db)
+    job = renew_undoably(db, CLERK, [running, expired], today=TODAY)
+    assert tuple(next(job)) == (2, 2, "periksa")
+    assert tuple(next(job)) == (2, 2, "")  # both drafts made, the expired one closed: not yet committed
+    job.close()
+    assert get(db, expired).status is S.EXPIRED and get(db, running).status is S.ACTIVE
+    assert audit_actions(db) == before
+    with db.session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Contract)) == 8
 
 
 def test_renewal_plans_show_the_new_term_or_the_reason(db, office) -> None:
@@ -90,7 +114,7 @@ def test_renewal_plans_show_the_new_term_or_the_reason(db, office) -> None:
 
 def test_undo_of_a_renewal_deletes_the_drafts_and_reopens_the_expired_one(db, office) -> None:
     running, expired = office.contract(1), office.contract(5)
-    change = renew_undoably(db, CLERK, [running, expired], today=TODAY)
+    change = run_to_end(renew_undoably(db, CLERK, [running, expired], today=TODAY))
     assert get(db, expired).status is S.RENEWED and change.previous == {running: S.ACTIVE, expired: S.EXPIRED}
     delete_drafts(db, CLERK, change.created_ids, reopen=change.previous)
     assert all(get(db, i) is None for i in change.created_ids)
