@@ -48,9 +48,19 @@ def add_years(d: date, years: int) -> date:
         return d.replace(year=d.year + years, day=28)
 
 
+def anniversary(d: date, years: int) -> date:
+    """The day `years` later on which a term of whole years from `d` is complete: 29 February's is 1 March in a
+    common year (the term has then run every day up to and including 28 February)."""
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return date(d.year + years, 3, 1)
+
+
 def term_end(start: date, years: int) -> date:
-    """End of a term of whole years, inclusive: 1 Maret 2024 + 5 years -> 28 Februari 2029."""
-    return add_years(start, years) - _ONE_DAY
+    """End of a term of whole years, inclusive: 1 Maret 2024 + 5 years -> 28 Februari 2029, and so does
+    29 Februari 2024 + 5 years (not 27 Februari)."""
+    return anniversary(start, years) - _ONE_DAY
 
 
 def _check_kind(kind: str) -> str:

@@ -129,8 +129,8 @@ def months_between(start: date, end_exclusive: date) -> tuple[int, int]:
     anchor_year, anchor_month0 = divmod(start.year * 12 + start.month - 1 + months, 12)
     try:
         anchor = date(anchor_year, anchor_month0 + 1, start.day)
-    except ValueError:  # 31 January + 1 month: count from the end of February
-        anchor = date(anchor_year, anchor_month0 + 2, 1) - timedelta(days=1)
+    except ValueError:  # 31 January + 1 month, 29 February + 5 years: complete on the 1st of the month after
+        anchor = date(anchor_year + (anchor_month0 + 1) // 12, (anchor_month0 + 1) % 12 + 1, 1)
     return months, (end_exclusive - anchor).days
 
 

@@ -13,9 +13,11 @@ from models.rules.contract_terms import (
     PART_TIME,
     ContractTerm,
     add_years,
+    anniversary,
     default_contract_term,
     renewal_due_date,
     renewal_notice_months,
+    term_end,
     validate_contract_dates,
 )
 from models.rules.errors import RuleError
@@ -29,6 +31,15 @@ def test_add_years():
     assert add_years(date(2024, 3, 1), 5) == date(2029, 3, 1)
     assert add_years(date(2024, 2, 29), 1) == date(2025, 2, 28)
     assert add_years(date(2024, 2, 29), 4) == date(2028, 2, 29)
+
+
+def test_a_term_from_29_february_ends_on_28_february():
+    assert term_end(date(2024, 2, 29), 5) == date(2029, 2, 28)
+    assert term_end(date(2024, 2, 29), 4) == date(2028, 2, 28)
+    assert term_end(date(2024, 2, 29), 1) == date(2025, 2, 28)
+    assert anniversary(date(2024, 2, 29), 5) == date(2029, 3, 1)
+    assert default_contract_term(date(2024, 2, 29), FULL_TIME, YOUNG, 58).end == date(2029, 2, 28)
+    validate_contract_dates(date(2024, 2, 29), date(2029, 2, 28), FULL_TIME, YOUNG, 58)
 
 
 def test_full_time_default_is_five_years_less_a_day():

@@ -136,6 +136,12 @@ def test_term_length_in_words_counts_years_months_and_days() -> None:
     assert term_length_text(date(2025, 10, 1), date(2026, 9, 30)) == "1 (satu) tahun"
     assert term_length_text(date(2024, 3, 1), date(2027, 10, 31)) == "3 (tiga) tahun 8 (delapan) bulan"
     assert term_length_text(date(2024, 3, 1), date(2024, 3, 10)) == "10 (sepuluh) hari"
+    assert term_length_text(date(2024, 2, 29), date(2029, 2, 28)) == "5 (lima) tahun"
+    assert term_length_text(date(2024, 2, 29), date(2028, 2, 28)) == "4 (empat) tahun"
+    assert term_length_text(date(2025, 1, 31), date(2025, 2, 28)) == "1 (satu) bulan"
+    assert term_length_text(date(2025, 1, 31), date(2025, 3, 29)) == "1 (satu) bulan 29 (dua puluh sembilan) hari"
+    assert term_length_text(date(2025, 1, 31), date(2025, 3, 30)) == "2 (dua) bulan"
+    assert term_length_text(date(2025, 12, 31), date(2026, 12, 30)) == "1 (satu) tahun"
 
 
 def test_an_office_template_with_an_unknown_placeholder_is_refused_and_nothing_stored(db, office) -> None:
