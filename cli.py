@@ -228,11 +228,13 @@ class JobFailedWithResult(JobFailed):
 
 def cmd_export(args: argparse.Namespace) -> dict[str, Any]:
     from models.services.audit import Actor
-    from reports.exchange import export_package
+    from models.services.exchange.sending import send_package
+    from models.services.jobs import run_to_end
+    from reports.exchange import package
 
     started = time.perf_counter()
     with opened(args.db, create=False) as db:
-        result = export_package(db, Path(args.out), Actor(_actor_name()), full=args.full)
+        result = run_to_end(send_package(db, Path(args.out), Actor(_actor_name()), package, full=args.full))
     seconds = time.perf_counter() - started
     kind = "lengkap" if result.full else "perubahan"
     print(f"Paket {kind} nomor {result.sequence} ditulis ke {result.path} dalam {seconds:.1f} detik: "
@@ -244,14 +246,17 @@ def cmd_import_package(args: argparse.Namespace) -> dict[str, Any]:
     import os
 
     from models.services.audit import Actor
-    from reports.exchange import import_package
+    from models.services.exchange.receiving import receive_package
+    from models.services.jobs import run_to_end
+    from reports.exchange import package
 
     key = args.central_key or os.environ.get("SIMPEG_CENTRAL_KEY")
     if not key:
         raise JobFailed("Sebutkan berkas kunci privat kantor pusat: --central-key FILE (atau SIMPEG_CENTRAL_KEY).")
     started = time.perf_counter()
     with opened(args.db) as db:
-        result = import_package(db, Path(args.file), Path(key), Actor(_actor_name()), dry_run=args.dry_run)
+        result = run_to_end(receive_package(db, Path(args.file), Path(key), Actor(_actor_name()), package,
+                                            dry_run=args.dry_run))
     seconds = time.perf_counter() - started
     heading = "Pratinjau paket (tidak ada yang disimpan)" if args.dry_run else "Paket diterapkan"
     print(f"{heading}: nomor {result.sequence} dari {result.office_name} dalam {seconds:.1f} detik: "

@@ -28,9 +28,17 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from models.entities import Employee  # noqa: E402
 from models.services.audit import Actor  # noqa: E402
 from models.services.employees import update_employee  # noqa: E402
-from models.services.exchange import make_central_keys, office_key_export, register_office, set_central_key  # noqa: E402
+from models.services.exchange import (  # noqa: E402
+    make_central_keys,
+    office_key_export,
+    receive_package,
+    register_office,
+    send_package,
+    set_central_key,
+)
+from models.services.jobs import run_to_end  # noqa: E402
 from models.storage.database import open_database  # noqa: E402
-from reports.exchange import export_package, import_package  # noqa: E402
+from reports.exchange import package  # noqa: E402
 
 CLERK = Actor("bench", "operator")
 
@@ -56,7 +64,7 @@ def main() -> None:
         office_key = office_key_export(db, CLERK)
 
         started = time.perf_counter()
-        full = export_package(db, tmp, CLERK, full=True)
+        full = run_to_end(send_package(db, tmp, CLERK, package, full=True))
         full_seconds = time.perf_counter() - started
         size = full.path.stat().st_size
         print(f"Ekspor lengkap: {full.rows:,} baris dalam {full_seconds:.2f} s ({size / 1e6:.1f} MB) "
@@ -67,7 +75,7 @@ def main() -> None:
         for i, employee_id in enumerate(ids):
             update_employee(db, employee_id, {"phone": f"0812{i:08d}"}, CLERK)
         started = time.perf_counter()
-        delta = export_package(db, tmp, CLERK)
+        delta = run_to_end(send_package(db, tmp, CLERK, package))
         delta_seconds = time.perf_counter() - started
         print(f"Ekspor perubahan (100 pegawai diubah): {delta.rows} baris dalam {delta_seconds:.3f} s "
               f"[target < 0.5 s]")
@@ -84,12 +92,12 @@ def main() -> None:
             central = open_database(make_url(args.pg).set(database=name).render_as_string(hide_password=False))
             register_office(central, CLERK, office_key)
             started = time.perf_counter()
-            result = import_package(central, full.path, private, CLERK)
+            result = run_to_end(receive_package(central, full.path, private, CLERK, package))
             import_seconds = time.perf_counter() - started
             print(f"Impor paket lengkap ke PostgreSQL: {result.inserted:,} baris baru, "
                   f"{len(result.conflicts)} konflik dalam {import_seconds:.2f} s [target < 30 s]")
             started = time.perf_counter()
-            again = import_package(central, delta.path, private, CLERK)
+            again = run_to_end(receive_package(central, delta.path, private, CLERK, package))
             print(f"Impor paket perubahan: {again.updated} diubah dalam {time.perf_counter() - started:.2f} s")
             central.close()
         finally:

@@ -18,8 +18,7 @@ from models.rules.formatting import format_number
 if TYPE_CHECKING:
     from gui.dialogs.exchange_offices import ExchangeOfficesDialog
     from gui.main_window import MainWindow
-    from models.services.exchange import ImportResult
-    from reports.exchange import ExportResult
+    from models.services.exchange import ExportResult, ImportResult
 
 
 def install(window: MainWindow) -> ExchangeActions:
@@ -86,9 +85,10 @@ class ExchangeActions(QObject):
         context = self.window.context
 
         def job(token: CancelToken):
-            from reports.exchange import export_steps  # cryptography loads on first use
+            from models.services.exchange.sending import send_package  # cryptography loads on first use
+            from reports.exchange import package
 
-            return export_steps(context.db, Path(folder), context.actor)
+            return send_package(context.db, Path(folder), context.actor, package)
 
         self._start(job, self.tr("Membuat paket data untuk kantor pusat…"), self._on_sent)
 
@@ -112,9 +112,10 @@ class ExchangeActions(QObject):
         context = self.window.context
 
         def job(token: CancelToken):
-            from reports.exchange import import_steps
+            from models.services.exchange.receiving import receive_package
+            from reports.exchange import package as package_format
 
-            return import_steps(context.db, Path(package), Path(key), context.actor)
+            return receive_package(context.db, Path(package), Path(key), context.actor, package_format)
 
         self._start(job, self.tr("Memeriksa dan menerapkan paket…"), self._on_received)
 

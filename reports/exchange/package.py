@@ -15,7 +15,7 @@ import io
 import os
 import zipfile
 import zlib
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +43,7 @@ from models.rules.exchange_manifest import (
 from models.services.exchange.errors import PackageRejected
 from models.services.exchange.export import ExportPlan, TablePayload
 from models.services.exchange.keys import central_key_id, parse_central_public_key
+from models.services.jobs import Job, Progress
 
 SCHEME = "X25519-HKDF-SHA256/AES-256-GCM"
 HKDF_INFO = b"simpeg-luring paket v1"
@@ -116,17 +117,17 @@ class WrittenPackage:
 
 def write_package(out: Path, plan: ExportPlan, payloads: Iterator[TablePayload], signer_private: bytes,
                   signer_key_id: str, program_version: str,
-                  total: int = 0) -> Generator[tuple[int, int, str], None, WrittenPackage]:
+                  total: int = 0) -> Job[WrittenPackage]:
     """Seal the tables as they are read (compressing and encrypting in threads), sign, write atomically.
 
-    Yields (tables done, total, table name) as it goes; returns the written package."""
+    Yields Progress(tables done, total, table name) as it goes; returns the written package."""
     data_key = AESGCM.generate_key(bit_length=256)
     central = parse_central_public_key(plan.central_public_pem)
     futures: list[Future[SealedTable]] = []
     with ThreadPoolExecutor(max_workers=2) as pool:  # zlib and AES release the GIL: overlap with reading
         for done, payload in enumerate(payloads, start=1):
             futures.append(pool.submit(_seal_table, data_key, plan.package_uuid, payload))
-            yield done, total, payload.name
+            yield Progress(done, total, payload.name)
         sealed = [f.result() for f in futures]
     manifest = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "package_uuid": plan.package_uuid,

@@ -25,6 +25,6 @@ def test_the_installed_package_carries_the_same_version() -> None:
 
 
 def test_the_exchange_package_records_this_version() -> None:
-    from reports.exchange import program_version
+    from models.services.exchange.sending import program_version
 
     assert program_version() == __version__

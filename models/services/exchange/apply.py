@@ -8,7 +8,6 @@ one here is the same jabatan: the office's uuid becomes an alias of the local ro
 
 from __future__ import annotations
 
-from collections.abc import Generator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
@@ -29,10 +28,9 @@ from models.services.exchange.errors import PackageRejected
 from models.services.exchange.outcome import ImportResult, KnownOffice
 from models.services.exchange.rows import Applier
 from models.services.exchange.tables import decode_header, decode_table, table
+from models.services.jobs import Job, Progress, run_to_end
 from models.services.permissions import Permission, require
 from models.storage.database import Database
-
-Step = tuple[int, int, str]
 
 
 def known_office(db: Database, manifest: dict) -> KnownOffice:
@@ -61,19 +59,14 @@ class _DryRun(Exception):
 
 def apply_package(db: Database, actor: Actor, manifest: dict, package_sha256: str, tables: dict[str, bytes],
                   office: KnownOffice, *, dry_run: bool = False) -> ImportResult:
-    steps = apply_package_steps(db, actor, manifest, package_sha256, tables, office, dry_run=dry_run)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
+    return run_to_end(apply_package_steps(db, actor, manifest, package_sha256, tables, office, dry_run=dry_run))
 
 
 def apply_package_steps(db: Database, actor: Actor, manifest: dict, package_sha256: str, tables: dict[str, bytes],
-                        office: KnownOffice, *, dry_run: bool = False) -> Generator[Step, None, ImportResult]:
+                        office: KnownOffice, *, dry_run: bool = False) -> Job[ImportResult]:
     """Apply the decrypted tables of a verified package in one transaction (rolled back for a dry run).
 
-    Yields (tables done, tables, name) as it goes; returns what was done."""
+    Yields Progress(tables done, tables, name) as it goes; returns what was done."""
     require(actor, Permission.EDIT_RECORDS)
     result = ImportResult(manifest["package_uuid"], office.name, manifest["sequence"], dry_run)
     decoded: dict[str, tuple[list[str], Future[list[list[Any]]], list[str]]] = {}
@@ -112,7 +105,7 @@ def _checked_rows(name: str, data: bytes, expected: int) -> list[list[Any]]:
 
 
 def _apply(conn: Connection, actor: Actor, manifest: dict, sha256: str, decoded: dict, office: KnownOffice,
-           result: ImportResult) -> Generator[Step, None, None]:
+           result: ImportResult) -> Job[None]:
     offices = ExchangeOffice.__table__
     lock = select(offices).where(offices.c.office_uuid == office.uuid)
     if conn.dialect.name == "postgresql":
@@ -139,7 +132,7 @@ def _apply(conn: Connection, actor: Actor, manifest: dict, sha256: str, decoded:
         columns, rows, _ = decoded[name]
         if manifest["tables"][name]["rows"]:
             applier.upsert(name, columns, rows.result())
-        yield done, total, name
+        yield Progress(done, total, name)
     _record(conn, actor, manifest, sha256, office, state, result)
 
 

@@ -1,4 +1,5 @@
-"""Two district offices and a centre for the exchange tests, with their keys."""
+"""Two district offices and a centre for the exchange tests, with their keys, and the send and receive jobs
+driven to their end with the real package format."""
 
 from __future__ import annotations
 
@@ -7,10 +8,22 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from models.services.exchange import make_central_keys, office_key_export, register_office, set_central_key
+from models.services.audit import Actor
+from models.services.exchange import (
+    ExportResult,
+    ImportResult,
+    make_central_keys,
+    office_key_export,
+    receive_package,
+    register_office,
+    send_package,
+    set_central_key,
+)
+from models.services.jobs import run_to_end
 from models.services.organization import OfficeInput, save_office
 from models.storage.base import Base
 from models.storage.database import Database, open_database
+from reports.exchange import package
 from tests.factories import ADMIN, CLERK
 
 PALANGKA = OfficeInput(name="BKPSDM Kota Palangka Raya", regency_code="62.71", regency_name="Kota Palangka Raya")
@@ -38,6 +51,14 @@ def make_office(folder: Path, data: OfficeInput, keys: Keys) -> Database:
 
 def register(central: Database, office: Database) -> None:
     register_office(central, ADMIN, office_key_export(office, CLERK))
+
+
+def export_package(db: Database, out: Path, actor: Actor, **options) -> ExportResult:
+    return run_to_end(send_package(db, out, actor, package, **options))
+
+
+def import_package(db: Database, path: Path, central_key: Path, actor: Actor, **options) -> ImportResult:
+    return run_to_end(receive_package(db, path, central_key, actor, package, **options))
 
 
 def counts(db: Database) -> dict[str, int]:

@@ -13,10 +13,18 @@ from models.services.employees import create_employee, delete_employee, update_e
 from models.services.exchange import office_key_export, office_overview, register_office, set_central_key
 from models.services.organization import save_office
 from models.storage.database import Database, open_database
-from reports.exchange import export_package, import_package
 from tests.factories import ADMIN, BUDI, CLERK, make_employee
 from tests.staff import build_office, employee_input
-from tests.unit.exchange.helpers import KAPUAS, PALANGKA, Keys, counts, make_office, register
+from tests.unit.exchange.helpers import (
+    KAPUAS,
+    PALANGKA,
+    Keys,
+    counts,
+    export_package,
+    import_package,
+    make_office,
+    register,
+)
 
 
 def test_full_package_inserts_every_row_with_references_resolved(office: Database, any_db: Database, keys: Keys,

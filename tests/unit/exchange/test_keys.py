@@ -18,9 +18,8 @@ from models.services.exchange import (
     set_central_key,
 )
 from models.storage.database import Database
-from reports.exchange import export_package
 from tests.factories import ADMIN, CLERK
-from tests.unit.exchange.helpers import Keys
+from tests.unit.exchange.helpers import Keys, export_package
 
 
 def test_the_central_key_pair_is_private_and_never_overwritten(tmp_path: Path) -> None:

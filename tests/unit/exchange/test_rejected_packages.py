@@ -12,10 +12,17 @@ from models.entities.exchange import ExchangeOffice
 from models.rules.contract_seal import public_key_text
 from models.services.exchange import PackageRejected
 from models.storage.database import Database
-from reports.exchange import export_package, import_package
 from tests.factories import BUDI, CLERK, make_employee
 from tests.staff import build_office
-from tests.unit.exchange.helpers import Keys, central_keys, counts, flip_byte, register
+from tests.unit.exchange.helpers import (
+    Keys,
+    central_keys,
+    counts,
+    export_package,
+    flip_byte,
+    import_package,
+    register,
+)
 
 ADDRESS = "Jl. Tjilik Riwut Km 5 No. 17, Palangka Raya"
 PHONE = "081234567890"

@@ -25,10 +25,16 @@ from models.services.organization_changes import (
 )
 from models.services.permissions import NotAllowed
 from models.storage.database import Database
-from reports.exchange import export_package, import_package
 from tests.factories import CLERK, make_employee, make_position, make_unit
 from tests.staff import build_office
-from tests.unit.exchange.helpers import PALANGKA, central_keys, make_office, register
+from tests.unit.exchange.helpers import (
+    PALANGKA,
+    central_keys,
+    export_package,
+    import_package,
+    make_office,
+    register,
+)
 
 VIEWER = Actor("tamu", "viewer")
 
