@@ -1,7 +1,7 @@
 """Runs long jobs (generators that yield progress) off the UI thread, with progress, cancel and results.
 
-A job is a callable taking a `CancelToken` and returning a generator: it yields progress as
-`models.services.jobs.Progress` (or a plain `(done, total)` tuple) and returns its result (StopIteration.value).
+A job is a callable taking a `CancelToken` and returning a job of models/services/jobs.py: a generator that
+yields `Progress` and returns its result (StopIteration.value).
 Batal closes the generator at its next step; a `Cancelled` from the job ends it as cancelled too, never as
 failed. Call sites read:
 
@@ -19,11 +19,11 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from models.services.errors import Cancelled
+from models.services.jobs import Progress
 
 log = logging.getLogger(__name__)
 
 RELEASE_DELAY_MS = 1000
-Progress = tuple[int, int] | tuple[int, int, str]
 Job = Callable[["CancelToken"], Generator[Progress, None, Any]]
 
 
@@ -69,8 +69,8 @@ class JobRunner(QRunnable):
                 except StopIteration as stop:
                     result = stop.value
                     break
-                done, total, *text = step
-                self.signals.progress.emit(int(done), int(total), text[0] if text else "")
+                step = Progress(*step)  # a job's own Progress, or a (done, total) pair from a test
+                self.signals.progress.emit(int(step.done), int(step.total), step.text)
         except Cancelled:  # the clerk pressed Batal, or the job stopped because it may not go on
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the UI thread, which decides how to show it

@@ -41,6 +41,7 @@ from models.services.audit_log import (
     entity_label,
     list_audit,
 )
+from models.services.jobs import Progress
 from models.storage.database import Database
 
 PAGE = 256
@@ -250,7 +251,7 @@ class AuditLogDialog(QDialog):
         filters = self.current_filters()
 
         def job(_token):
-            yield (0, 1, self.tr("Menulis log audit…"))
+            yield Progress(0, 1, self.tr("Menulis log audit…"))
             return export_audit(self.db, path, filters)
 
         self.export_button.setEnabled(False)

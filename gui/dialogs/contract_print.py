@@ -223,7 +223,7 @@ class PrintContractsDialog(QDialog):
         db, ids, today = self.context.db, list(self.chosen_ids), self.context.today()
 
         def job(_token: CancelToken):
-            yield 0, 1
+            yield Progress(0, 1)
             from reports.contracts.preview import render_preview  # reportlab loads in this thread
 
             return render_preview(db, ids, on=today)
