@@ -162,8 +162,8 @@ def iso_date(text: str) -> Any:
 
 def cmd_contracts(args: argparse.Namespace) -> dict[str, Any]:
     from models.services.audit import Actor
-    from models.services.contract_documents import ContractSelection
-    from models.services.contract_print_batch import BatchOptions, print_batch
+    from models.services.contracts.documents import ContractSelection
+    from models.services.contracts.print_batch import BatchOptions, print_batch
     from models.services.jobs import run_to_end
     from models.vocabulary import ContractKind, ContractStatus
     from reports.contracts.batch import PdfBatch
@@ -191,8 +191,8 @@ def cmd_contracts(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_verify_contract(args: argparse.Namespace) -> dict[str, Any]:
-    from models.rules.contract_seal import public_key_from_text
-    from models.services.contract_seal import verify_contract, verify_seal
+    from models.services.contracts.seal import verify_contract, verify_seal
+    from models.services.contracts.seal_payload import public_key_from_text
 
     payload = sys.stdin.read() if args.payload == "-" else args.payload
     if args.public_key:

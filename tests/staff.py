@@ -8,7 +8,7 @@ from datetime import date
 
 from models.rules.nik import build_nik
 from models.rules.nip import build_pns_nip, build_pppk_nip
-from models.services.contracts import ContractInput, create_contract
+from models.services.contracts.drafts import ContractInput, create_contract
 from models.services.employee_validation import EmployeeInput
 from models.services.employees import create_employee
 from models.services.formations import FormationInput, record_formation

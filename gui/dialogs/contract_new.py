@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from models.rules.formatting import format_date_id, format_number
 from models.rules.nip import KIND_PPPK, format_nip
-from models.services.contract_proposals import ContractProposal, Proposals
-from models.services.contracts import ContractInput
+from models.services.contracts.drafts import ContractInput
+from models.services.contracts.proposals import ContractProposal, Proposals
 
 DATE_FORMAT = "dd-MM-yyyy"
 

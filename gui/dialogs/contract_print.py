@@ -1,6 +1,6 @@
 """The "Cetak perjanjian" dialog: choose contracts and files, preview the first ones, print off the UI thread.
 
-The batch (models.services.contract_print_batch.print_batch, with reports.contracts.batch.PdfBatch for the
+The batch (models.services.contracts.print_batch.print_batch, with reports.contracts.batch.PdfBatch for the
 paper) runs through gui.workers.run_job: a progress bar follows its chunks and Batal closes it, which stops the
 worker processes, removes every file begun and numbers nothing.
 """
@@ -33,7 +33,7 @@ from gui.dialogs.contract_print_selection import ContractChoice
 from gui.errors import error_text
 from gui.workers import CancelToken, JobHandle, run_job
 from models.rules.formatting import format_number
-from models.services.contract_documents import select_contract_ids
+from models.services.contracts.documents import select_contract_ids
 from models.services.errors import Cancelled, DomainError
 from models.services.jobs import Progress
 from models.services.lookups import unit_choices
@@ -255,7 +255,7 @@ class PrintContractsDialog(QDialog):
 
         def job(_token: CancelToken):
             # Imported here, in the job's thread: the first import of reportlab takes a few hundred ms.
-            from models.services.contract_print_batch import BatchOptions, print_batch
+            from models.services.contracts.print_batch import BatchOptions, print_batch
             from reports.contracts.batch import PdfBatch
 
             yield Progress(0, total)

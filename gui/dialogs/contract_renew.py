@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.rules.formatting import format_date_short
 from models.rules.nip import KIND_PPPK, format_nip
-from models.services.contract_renewal_plans import RenewalPlan
+from models.services.contracts.renewal_plans import RenewalPlan
 
 BLOCKED_COLOR = QColor("#f9d3cf")
 DATE_FORMAT = "dd-MM-yyyy"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
-from models.services.contract_templates import default_template_text, save_contract_template, template_text
+from models.services.contracts.templates import default_template_text, save_contract_template, template_text
 from models.services.errors import DomainError
 from models.services.organization import get_office
 from models.vocabulary import ContractKind

@@ -25,7 +25,7 @@ from models.rules.nip import KIND_PPPK, format_nip
 from models.storage.database import Database
 
 if TYPE_CHECKING:
-    from models.services.contract_seal import Verification
+    from models.services.contracts.seal import Verification
 
 VALID_STYLE = "background: #dff3e4; color: #14532d; border: 1px solid #7cc28f; padding: 8px; font-weight: bold;"
 INVALID_STYLE = "background: #f9d3cf; color: #7f1d1d; border: 1px solid #e08a80; padding: 8px; font-weight: bold;"
@@ -33,7 +33,7 @@ WARNING_STYLE = "background: #ffedc2; color: #5c3d00; border: 1px solid #e0b850;
 
 
 class VerifyContractDialog(QDialog):
-    """Checks offline against this database's office key and records (models.services.contract_seal)."""
+    """Checks offline against this database's office key and records (models.services.contracts.seal)."""
 
     def __init__(self, db: Database, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +95,7 @@ class VerifyContractDialog(QDialog):
             self.details.hide()
             self.notes.clear()
             return None
-        from models.services.contract_seal import verify_contract  # loads cryptography on first use
+        from models.services.contracts.seal import verify_contract  # loads cryptography on first use
 
         self.result = verify_contract(self.db, text, self.today())
         self._show(self.result)

@@ -30,7 +30,7 @@ from gui.context import AppContext
 from gui.errors import show_error
 from gui.undo import ServiceCommand
 from gui.widgets.nip_hint import pns_nip_hint
-from models.services.contract_numbers import render_number
+from models.services.contracts.numbers import render_number
 from models.services.errors import DomainError, FieldProblem
 from models.services.organization import OfficeInput, office_input, office_problems, save_office
 from models.vocabulary import PaperSize

@@ -22,10 +22,11 @@ from gui.dialogs.contract_verify import VerifyContractDialog
 from gui.errors import show_error
 from gui.undo import ServiceCommand
 from gui.workers import CancelToken, JobHandle, run_job
-from models.services.contract_proposals import propose_contracts
-from models.services.contract_renewal import renewal_list
-from models.services.contract_renewal_plans import renewal_plans
-from models.services.contract_undo import (
+from models.services.contracts.drafts import create_contracts
+from models.services.contracts.proposals import propose_contracts
+from models.services.contracts.renewal import renewal_list
+from models.services.contracts.renewal_plans import renewal_plans
+from models.services.contracts.undo import (
     delete_drafts,
     end_undoably,
     renew_undoably,
@@ -33,7 +34,6 @@ from models.services.contract_undo import (
     sign_undoably,
     unmark_signed,
 )
-from models.services.contracts import create_contracts
 from models.services.errors import Cancelled
 from models.services.jobs import Job, Progress, one_step, run_to_end
 from models.services.organization import get_office

@@ -9,8 +9,8 @@ from decimal import Decimal
 from models.demo import catalog
 from models.demo.people import Appointment
 from models.demo.rows import RowStamper
-from models.rules.contract_terms import default_contract_term, renewal_notice_months
 from models.rules.formatting import to_roman
+from models.services.contracts.terms import default_contract_term, renewal_notice_months
 from models.services.organization import number_pattern_problems
 
 ONE_DAY = timedelta(days=1)

@@ -12,11 +12,11 @@ from models.demo import catalog
 from models.demo.catalog import PositionSpec, Schooling
 from models.demo.organization import Kecamatan, Slot
 from models.demo.rows import RowStamper
-from models.rules.contract_terms import add_years
 from models.rules.grades import PNS_GRADES, pppk_entry_grade
 from models.rules.nik import build_nik
 from models.rules.nip import build_pns_nip, build_pppk_nip
 from models.rules.retirement import default_bup
+from models.services.contracts.terms import add_years
 
 PNS_ENTRY = {"10": "I/c", "15": "II/a", "30": "II/c", "35": "III/a", "40": "III/a", "45": "III/b"}
 PNS_CAP = {"10": "II/d", "15": "III/b", "30": "III/c", "35": "IV/a", "40": "IV/b", "45": "IV/c"}

@@ -16,12 +16,12 @@ from sqlalchemy import Connection, case, func, select
 
 from models import clock
 from models.entities import Employee, Formation, Office, Position, Unit
-from models.rules.contract_terms import (
+from models.rules.education import EDUCATION_LEVELS
+from models.rules.grades import PNS_GRADES, PPPK_GRADES
+from models.services.contracts.terms import (
     add_months,  # noqa: F401 - re-exported for recap_lists
     add_years,
 )
-from models.rules.education import EDUCATION_LEVELS
-from models.rules.grades import PNS_GRADES, PPPK_GRADES
 from models.storage.database import Database
 from models.vocabulary import ContractStatus, EmployeeStatus, EmploymentState, JenisJabatan, Sex
 

@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 
 from models.entities import Contract, Employee, Formation, Office, Position
-from models.rules.contract_terms import add_years, renewal_due_date
 from models.rules.retirement import default_bup, retirement_date
+from models.services.contracts.terms import add_years, renewal_due_date
 from models.services.recap import (
     CONTRACT_MONTHS,
     GOLONGAN_ORDER,

@@ -1,4 +1,4 @@
-"""The paper of a print batch (models.services.contract_print_batch): the sealed contracts in one print-ready
+"""The paper of a print batch (models.services.contracts.print_batch): the sealed contracts in one print-ready
 PDF ordered as they come (by unit and name), and on request one PDF per person in a folder per unit, the
 attendance list and an Excel list of what was printed.
 
@@ -20,8 +20,8 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from models.rules.nip import KIND_PPPK, format_nip
-from models.services.contract_documents import ContractFacts, ContractSelection, OfficeFacts
-from models.services.contract_print_batch import BatchOptions, PrintedFiles, SealedContract
+from models.services.contracts.documents import ContractFacts, ContractSelection, OfficeFacts
+from models.services.contracts.print_batch import BatchOptions, PrintedFiles, SealedContract
 from models.services.errors import DomainError
 from models.services.jobs import Progress
 from reports.contracts.attendance import AttendanceRow, write_attendance
@@ -149,7 +149,7 @@ def _common(values: set) -> object | None:
 
 
 class PdfBatch:
-    """The batch's files (a models.services.contract_print_batch.BatchOutput)."""
+    """The batch's files (a models.services.contracts.print_batch.BatchOutput)."""
 
     def __init__(self) -> None:
         self._partial: Path | None = None

@@ -13,7 +13,7 @@ from typing import BinaryIO
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from models.rules.contract_template import STAMP
+from models.services.contracts.template_language import STAMP
 from reports.contracts import qr
 from reports.contracts.fonts import REGULAR, font_name, register_fonts
 from reports.contracts.layout import BODY, LEADING, MM, PageSpec, Piece, Row, text_lines

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.rules.contract_template import (
+from models.services.contracts.template_language import (
     Centered,
     ContractTemplate,
     FieldRows,

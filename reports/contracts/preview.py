@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from models.services.contract_documents import iter_contract_facts, office_facts
-from models.services.contract_print_batch import numbered
-from models.services.contract_printing import plan_numbers
+from models.services.contracts.documents import iter_contract_facts, office_facts
+from models.services.contracts.print_batch import numbered
+from models.services.contracts.printing import plan_numbers
 from models.storage.database import Database
 from reports.contracts.render import ContractRenderer
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from models.services.contract_documents import ContractFacts, OfficeFacts
-from models.services.contract_templates import load_template
+from models.services.contracts.documents import ContractFacts, OfficeFacts
+from models.services.contracts.templates import load_template
 from models.vocabulary import ContractKind
 from reports.contracts.draw import ContractWriter
 from reports.contracts.layout import Layout, Row, page_spec, paginate

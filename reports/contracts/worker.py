@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.services.contract_documents import ContractFacts, OfficeFacts
+from models.services.contracts.documents import ContractFacts, OfficeFacts
 from reports.contracts.render import ContractRenderer
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')

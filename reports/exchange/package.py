@@ -29,7 +29,6 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from models.clock import utcnow
-from models.rules.contract_seal import public_key_from_text
 from models.rules.exchange_manifest import (
     FORMAT,
     FORMAT_VERSION,
@@ -40,6 +39,7 @@ from models.rules.exchange_manifest import (
     manifest_bytes,
     parse_manifest,
 )
+from models.services.contracts.seal_payload import public_key_from_text
 from models.services.exchange.errors import PackageRejected
 from models.services.exchange.export import ExportPlan, TablePayload
 from models.services.exchange.keys import central_key_id, parse_central_public_key

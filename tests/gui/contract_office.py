@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from models.entities import AuditEntry, Contract, ContractNumberSequence
-from models.services.contract_lifecycle import activate, expire_due, mark_signed
-from models.services.contract_printing import mark_printed
-from models.services.contract_seal import office_signer
+from models.services.contracts.lifecycle import activate, expire_due, mark_signed
+from models.services.contracts.printing import mark_printed
+from models.services.contracts.seal import office_signer
 from models.services.organization import OfficeInput, save_office
 from models.storage.database import Database
 from tests.factories import ADMIN, CLERK

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gui.app import create_main_window
 from models.services.audit import Actor
-from models.services.contract_templates import default_template_text
+from models.services.contracts.templates import default_template_text
 from models.services.organization import get_office, save_office
 from models.vocabulary import ContractKind
 from tests.factories import ADMIN

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 
 from gui.app import create_main_window
 from gui.features.contract_actions import install
-from models.rules.contract_seal import SealFacts, key_id, make_payload, parse_payload
-from models.services.contract_documents import ContractSelection, contract_facts
-from models.services.contract_print_batch import BatchOptions
-from models.services.contract_seal import office_signer
+from models.services.contracts.documents import ContractSelection, contract_facts
+from models.services.contracts.print_batch import BatchOptions
+from models.services.contracts.seal import office_signer
+from models.services.contracts.seal_payload import SealFacts, key_id, make_payload, parse_payload
 from tests.factories import CLERK
 from tests.gui.contract_office import ContractOffice, build_contract_office
 from tests.printing import print_contracts

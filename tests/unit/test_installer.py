@@ -222,7 +222,7 @@ def test_smoke_test_checks_what_the_issue_asks(smoke: ModuleType) -> None:
 
 def test_smoke_test_demo_is_big_enough_for_the_contract_printer_to_start_workers(smoke: ModuleType, db) -> None:
     from models.demo import build_demo
-    from models.services.contract_print_batch import BatchOptions
+    from models.services.contracts.print_batch import BatchOptions
 
     assert BatchOptions(out=Path("x.pdf")).chunk_size == smoke.CONTRACT_CHUNK
     counts = build_demo(db, employees=smoke.DEFAULT_EMPLOYEES)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QP
 
 from gui.dialogs.first_run.common import HINT_STYLE, SetupPage, styled_label
 from models.entities.organization import DEFAULT_NUMBER_PATTERN
-from models.services.contract_numbers import render_number
+from models.services.contracts.numbers import render_number
 from models.services.errors import DomainError, FieldProblem
 from models.services.organization import NUMBER_PLACEHOLDERS, OfficeInput, office_problems
 from models.vocabulary import PaperSize

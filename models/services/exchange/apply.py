@@ -35,7 +35,7 @@ from models.storage.database import Database
 
 def known_office(db: Database, manifest: dict) -> KnownOffice:
     """The registered sender of a package; PackageRejected when it is not registered or signs with another key."""
-    from models.rules.contract_seal import key_id, public_key_from_text
+    from models.services.contracts.seal_payload import key_id, public_key_from_text
 
     sender = manifest["office"]
     with db.session_factory() as s:

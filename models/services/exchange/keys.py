@@ -16,9 +16,9 @@ from sqlalchemy import select
 
 from models.entities import Office
 from models.entities.exchange import ExchangeOffice, ExchangeSetting
-from models.rules.contract_seal import key_id, public_key_from_text
 from models.services.audit import Actor
-from models.services.contract_seal import office_signer
+from models.services.contracts.seal import office_signer
+from models.services.contracts.seal_payload import key_id, public_key_from_text
 from models.services.errors import DomainError
 from models.services.exchange.audit_entry import record_exchange
 from models.services.permissions import Permission, require

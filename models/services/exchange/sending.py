@@ -11,7 +11,7 @@ from typing import Any
 
 from models.rules.exchange_manifest import EXCHANGED_TABLES
 from models.services.audit import Actor
-from models.services.contract_seal import office_signer
+from models.services.contracts.seal import office_signer
 from models.services.exchange.export import plan_export, read_tables, record_sent
 from models.services.exchange.package_format import PackageFormat
 from models.services.jobs import Job, Progress

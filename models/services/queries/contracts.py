@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from models import clock
 from models.entities import Contract, Employee, Unit
-from models.rules.contract_terms import renewal_due_date
 from models.rules.formatting import full_name
+from models.services.contracts.terms import renewal_due_date
 from models.services.queries.paging import (
     DEFAULT_LIMIT,
     NO_DATE,

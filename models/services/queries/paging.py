@@ -18,8 +18,8 @@ from sqlalchemy import ColumnElement, Row, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from models.entities import Unit
-from models.rules.contract_terms import add_months  # noqa: F401 - re-exported for the queries
 from models.rules.nip import normalize_digits
+from models.services.contracts.terms import add_months  # noqa: F401 - re-exported for the queries
 
 DEFAULT_LIMIT = 256
 # Sorts after every real character in a binary or NOCASE comparison: [p, p + MAX_CHAR) is "starts with p".

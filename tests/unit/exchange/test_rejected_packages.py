@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import update
 
 from models.entities.exchange import ExchangeOffice
-from models.rules.contract_seal import public_key_text
+from models.services.contracts.seal_payload import public_key_text
 from models.services.exchange import PackageRejected
 from models.storage.database import Database
 from tests.factories import BUDI, CLERK, make_employee

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from models.services.contracts import ContractInput, create_contract
+from models.services.contracts.drafts import ContractInput, create_contract
 from models.services.organization import OfficeInput, save_office
 from tests.factories import ADMIN, CLERK, RINA, SITI, make_employee, make_position, make_unit
 

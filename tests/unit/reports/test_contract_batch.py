@@ -17,8 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from models.entities import Contract
-from models.services.contract_documents import ContractSelection
-from models.services.contract_print_batch import BatchOptions
+from models.services.contracts.documents import ContractSelection
+from models.services.contracts.print_batch import BatchOptions
 from models.services.errors import DomainError
 from models.vocabulary import ContractStatus
 from reports.contracts.fonts import REGULAR, register_fonts
@@ -129,8 +129,8 @@ def test_contracts_and_verify_contract_commands(tmp_path) -> None:
     none = run("contracts", "--db", str(path), "--out", str(out), "--unit", "Unit Entah", "--json")
     assert none.returncode == 1 and "tidak ditemukan" in json.loads(none.stdout.splitlines()[-1])["error"]
 
-    from models.services.contract_documents import contract_facts
-    from models.services.contract_seal import office_signer
+    from models.services.contracts.documents import contract_facts
+    from models.services.contracts.seal import office_signer
     from models.storage.database import open_database
 
     db = open_database(path)

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from models.services.contract_documents import ContractSelection
-from models.services.contract_print_batch import BatchOptions
-from models.services.contract_seal import verify_contract
-from models.services.contract_templates import default_template_text, save_contract_template
+from models.services.contracts.documents import ContractSelection
+from models.services.contracts.print_batch import BatchOptions
+from models.services.contracts.seal import verify_contract
+from models.services.contracts.templates import default_template_text, save_contract_template
 from models.services.organization import save_office
 from models.vocabulary import ContractKind, ContractStatus
 from tests.factories import ADMIN, CLERK

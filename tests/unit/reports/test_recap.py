@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from models.demo import build_demo
 from models.entities import Contract, Employee, Formation
-from models.rules.contract_terms import add_years
 from models.rules.grades import grade_by_code
 from models.rules.retirement import retirement_date
+from models.services.contracts.terms import add_years
 from models.services.jobs import run_to_end
 from models.services.organization import position_bup
 from models.services.recap import OPEN_CONTRACTS, add_months

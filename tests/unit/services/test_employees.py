@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from models.entities import AuditEntry, Contract, Employee, GradeHistory
 from models.services.audit import Actor
-from models.services.contracts import ContractInput, create_contract
+from models.services.contracts.drafts import ContractInput, create_contract
 from models.services.employee_history import EducationEntry, GradeEntry, Histories
 from models.services.employees import (
     create_employee,

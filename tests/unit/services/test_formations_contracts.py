@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from models.entities import AuditEntry, Contract, Formation
-from models.services.contracts import ContractInput, create_contract
+from models.services.contracts.drafts import ContractInput, create_contract
 from models.services.errors import ValidationFailed
 from models.services.formations import FormationInput, record_formation
 from models.storage.database import Database

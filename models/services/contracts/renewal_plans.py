@@ -10,13 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.entities import Contract
-from models.rules.contract_terms import default_contract_term
 from models.rules.errors import RuleError
 from models.rules.formatting import full_name
-from models.services.contract_documents import months_between
-from models.services.contract_lifecycle import contract_label, load_contracts
-from models.services.contract_renewal import _plan_renewal
-from models.services.contracts import contract_kind_for
+from models.services.contracts.documents import months_between
+from models.services.contracts.drafts import contract_kind_for
+from models.services.contracts.lifecycle import contract_label, load_contracts
+from models.services.contracts.renewal import _plan_renewal
+from models.services.contracts.terms import default_contract_term
 from models.services.errors import FieldProblem
 from models.services.organization import position_bup
 from models.vocabulary import ContractKind, ContractStatus

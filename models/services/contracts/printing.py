@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from models.clock import utcnow
 from models.entities import AuditEntry, Contract, Employee
 from models.services.audit import Actor, json_value
-from models.services.contract_lifecycle import first_office, stale_edit, today_or
-from models.services.contract_numbers import NumberAllocator, number_pattern_for
+from models.services.contracts.lifecycle import first_office, stale_edit, today_or
+from models.services.contracts.numbers import NumberAllocator, number_pattern_for
 from models.services.errors import ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
 from models.services.permissions import Permission, require
 from models.storage.database import Database

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.rules.contract_terms import (
+from models.rules.errors import RuleError
+from models.rules.retirement import bup_month_end
+from models.services.contracts.terms import (
     FULL_TIME,
     PART_TIME,
     ContractTerm,
@@ -20,8 +22,6 @@ from models.rules.contract_terms import (
     term_end,
     validate_contract_dates,
 )
-from models.rules.errors import RuleError
-from models.rules.retirement import bup_month_end
 
 YOUNG = date(1990, 6, 15)  # BUP 58 month end: 2048-06-30
 OLD = date(1968, 7, 15)  # BUP 58 month end: 2026-07-31

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from models.rules.contract_seal import (
+from models.services.contracts.seal_payload import (
     PREFIX,
     SealFacts,
     SealInvalid,

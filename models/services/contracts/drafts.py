@@ -11,10 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.entities import Contract, Employee
-from models.rules.contract_terms import default_contract_term, validate_contract_dates
 from models.rules.errors import RuleError
 from models.services import audit
 from models.services.audit import Actor
+from models.services.contracts.terms import default_contract_term, validate_contract_dates
 from models.services.errors import FieldProblem, NotFound, ValidationFailed
 from models.services.jobs import Job, Progress
 from models.services.organization import position_bup

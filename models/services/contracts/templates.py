@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from models.entities import Office
-from models.rules.contract_template import ContractTemplate, TemplateError, parse_template
 from models.services import audit
 from models.services.audit import Actor
+from models.services.contracts.template_language import ContractTemplate, TemplateError, parse_template
 from models.services.errors import DomainError, FieldProblem, ValidationFailed
 from models.services.permissions import Permission, require
 from models.storage.database import Database

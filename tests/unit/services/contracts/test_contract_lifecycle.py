@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from models.entities import AuditEntry, Contract, ContractNumberSequence
-from models.services import contract_lifecycle as life
-from models.services import contract_printing as printing
-from models.services import contract_renewal as renewals
-from models.services.contracts import ContractInput, create_contract
+from models.services.contracts import lifecycle as life
+from models.services.contracts import printing as printing
+from models.services.contracts import renewal as renewals
+from models.services.contracts.drafts import ContractInput, create_contract
 from models.services.errors import ConcurrentEdit, ValidationFailed
 from models.services.jobs import run_to_end
 from models.services.organization import OfficeInput, save_office

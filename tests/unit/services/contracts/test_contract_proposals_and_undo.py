@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from models.entities import AuditEntry, Contract
-from models.services.contract_proposals import first_of_next_month, propose_contracts
-from models.services.contract_renewal_plans import renewal_plans
-from models.services.contract_undo import (
+from models.services.contracts.drafts import ContractInput, create_contracts
+from models.services.contracts.proposals import first_of_next_month, propose_contracts
+from models.services.contracts.renewal_plans import renewal_plans
+from models.services.contracts.undo import (
     delete_drafts,
     end_undoably,
     renew_undoably,
@@ -19,7 +20,6 @@ from models.services.contract_undo import (
     sign_undoably,
     unmark_signed,
 )
-from models.services.contracts import ContractInput, create_contracts
 from models.services.errors import ConcurrentEdit, ValidationFailed
 from models.services.jobs import run_to_end
 from models.vocabulary import ContractStatus

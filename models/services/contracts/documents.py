@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from models.entities import Contract, Employee, Office, Position, Unit
 from models.entities.organization import DEFAULT_NUMBER_PATTERN
-from models.rules.contract_seal import facts_digest
 from models.rules.education import education_level_name
 from models.rules.errors import RuleError
 from models.rules.formatting import (
@@ -29,7 +28,8 @@ from models.rules.formatting import (
     rupiah_in_words,
 )
 from models.rules.nip import KIND_PNS, KIND_PPPK, format_nip
-from models.services.contracts import DEFAULT_WEEKLY_HOURS
+from models.services.contracts.drafts import DEFAULT_WEEKLY_HOURS
+from models.services.contracts.seal_payload import facts_digest
 from models.services.errors import DomainError
 from models.vocabulary import ContractKind, ContractStatus, PaperSize
 

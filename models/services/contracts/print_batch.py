@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from models.services.audit import Actor
-from models.services.contract_documents import (
+from models.services.contracts.documents import (
     ContractFacts,
     ContractSelection,
     OfficeFacts,
@@ -31,8 +31,8 @@ from models.services.contract_documents import (
     office_facts,
     select_contract_ids,
 )
-from models.services.contract_printing import count_unnumbered, mark_printed, plan_numbers
-from models.services.contract_seal import office_signer
+from models.services.contracts.printing import count_unnumbered, mark_printed, plan_numbers
+from models.services.contracts.seal import office_signer
 from models.services.errors import DomainError
 from models.services.jobs import Job, Progress
 from models.storage.database import Database

@@ -18,7 +18,11 @@ from sqlalchemy import select
 
 from models import clock
 from models.entities import Office
-from models.rules.contract_seal import (
+from models.rules.formatting import format_date_id
+from models.services import audit
+from models.services.audit import Actor
+from models.services.contracts.documents import ContractFacts, contract_facts, contract_id_by_number
+from models.services.contracts.seal_payload import (
     SealFacts,
     SealInvalid,
     key_id,
@@ -28,10 +32,6 @@ from models.rules.contract_seal import (
     public_key_text,
     verify_payload,
 )
-from models.rules.formatting import format_date_id
-from models.services import audit
-from models.services.audit import Actor
-from models.services.contract_documents import ContractFacts, contract_facts, contract_id_by_number
 from models.services.errors import DomainError
 from models.storage.database import Database
 from models.storage.profile import data_folder

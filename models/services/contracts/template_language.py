@@ -15,6 +15,11 @@ an office copies one, adapts it in its settings, and it is checked here before i
     @tanda_tangan             signature blocks follow, up to a blank line: "left | right" cells per line,
                               [meterai] for the stamp-duty box, [ruang] for room to sign
     @halaman_baru             start a new page
+    @jika NAMA / @selain / @akhir
+                              lines printed only when NAMA holds for the contract (or, after @selain, only when
+                              it does not): a renewal, a term cut at the BUP, a PIHAK KESATU acting on behalf of
+                              the PPK, one with a NIP (see CONDITIONS); blocks may nest and may sit inside
+                              @kop and @tanda_tangan blocks
     **bold**                  bold text; {name} or {name|besar} (upper case) a value; {{ and }} literal braces
 
 Lines of one paragraph are joined; a blank line ends a paragraph.
@@ -65,13 +70,23 @@ PLACEHOLDERS: dict[str, tuple[str, bool]] = {
     "unit_induk": ("perangkat daerah (OPD) unit kerja", True),
     "masa_kerja": ("masa kerja sebelumnya, mis. 2 tahun 3 bulan", True),
 }
+# name: when it holds. Personal ones differ from contract to contract; the others hold for the whole office.
+CONDITIONS: dict[str, tuple[str, bool]] = {
+    "perpanjangan": ("perjanjian ini memperpanjang perjanjian sebelumnya", True),
+    "batas_usia_pensiun": ("masa perjanjian berakhir pada batas usia pensiun, sehingga tidak dapat diperpanjang",
+                           True),
+    "atas_nama": ("PIHAK KESATU menandatangani atas nama PPK (pelimpahan kewenangan)", False),
+    "dasar_pelimpahan": ("pengaturan instansi memuat dasar pelimpahan kewenangan", False),
+    "nip_pihak_kesatu": ("penandatangan PIHAK KESATU memiliki NIP (bukan kepala daerah)", False),
+}
 FILTERS = {"besar": str.upper}
 STAMP = "[meterai]"
 SIGN_SPACE = "[ruang]"
 
 _FIELD = re.compile(r"{([^{}|]*)(?:\|([^{}]*))?}")
 _MARKER = re.compile(r"^(\(\d+\)|\d+\.|\d+\)|[a-z]\.|[a-z]\)|-)\s+")
-_DIRECTIVES = ("@kop", "@tanda_tangan", "@halaman_baru", "@tengah")
+_DIRECTIVES = ("@kop", "@tanda_tangan", "@halaman_baru", "@tengah", "@jika", "@selain", "@akhir")
+_CONDITIONAL = ("@jika", "@selain", "@akhir")
 MAX_LEVEL = 4
 
 
@@ -157,6 +172,7 @@ Block = Letterhead | Title | Heading | Centered | Paragraph | FieldRows | Signat
 class ContractTemplate:
     blocks: tuple[Block, ...]
     fields: frozenset[str]  # the placeholders it uses
+    conditions: frozenset[str] = frozenset()  # the @jika names it asks about
 
 
 def is_personal(segments: Inline) -> bool:
@@ -335,10 +351,46 @@ def _fields(blocks: list[Block]) -> frozenset[str]:
     return frozenset(names)
 
 
-def parse_template(text: str) -> ContractTemplate:
-    """Read a template; raise TemplateError naming every line that cannot be used."""
-    parser = _Parser()
+def _conditional_lines(text: str) -> tuple[list[tuple[int, str, frozenset[str]]], frozenset[str], list[str]]:
+    """Every line with the conditions it is printed under ("perpanjangan" or "!perpanjangan" for @selain),
+    the names asked about, and what is wrong with the @jika/@selain/@akhir structure."""
+    lines: list[tuple[int, str, frozenset[str]]] = []
+    problems: list[str] = []
+    names: set[str] = set()
+    stack: list[tuple[str, int, bool]] = []  # (name, line of @jika, inside @selain)
     for line_no, raw in enumerate(text.splitlines(), 1):
+        stripped = raw.strip()
+        word, _, rest = stripped.partition(" ")
+        if word not in _CONDITIONAL:
+            lines.append((line_no, raw, frozenset(f"!{n}" if other else n for n, _, other in stack)))
+            continue
+        if word == "@jika":
+            name = rest.strip()
+            if name not in CONDITIONS:
+                problems.append(f"baris {line_no}: syarat '@jika {name}' tidak dikenal; yang dikenal: "
+                                f"{', '.join(CONDITIONS)}")
+            names.add(name)
+            stack.append((name, line_no, False))
+        elif not stack:
+            problems.append(f"baris {line_no}: '{word}' tanpa '@jika' sebelumnya")
+        elif word == "@selain":
+            name, opened, other = stack[-1]
+            if other:
+                problems.append(f"baris {line_no}: '@selain' kedua untuk '@jika {name}' (baris {opened})")
+            stack[-1] = (name, opened, True)
+        else:
+            stack.pop()
+    problems += [f"baris {opened}: '@jika {name}' tidak ditutup dengan '@akhir'" for name, opened, _ in stack]
+    return lines, frozenset(names & CONDITIONS.keys()), problems
+
+
+def _applies(under: frozenset[str], holding: frozenset[str]) -> bool:
+    return all((c[1:] not in holding) if c.startswith("!") else (c in holding) for c in under)
+
+
+def _parse_lines(lines: list[tuple[int, str]]) -> tuple[list[Block], list[str]]:
+    parser = _Parser()
+    for line_no, raw in lines:
         parser.line(raw.replace("\t", "    "), line_no)
     parser.close()
     blocks = parser.blocks
@@ -347,12 +399,26 @@ def parse_template(text: str) -> ContractTemplate:
         problems.append("templat tidak berisi satu paragraf pun")
     if not any(isinstance(b, Signatures) for b in blocks):
         problems.append("templat harus memuat blok @tanda_tangan untuk kedua pihak")
-    fields = _fields(blocks)
-    if "nomor" not in fields:
+    if "nomor" not in _fields(blocks):
         problems.append("templat harus mencetak {nomor}, nomor perjanjian")
-    if problems:
-        raise TemplateError(problems)
-    return ContractTemplate(tuple(blocks), fields)
+    return blocks, problems
+
+
+def parse_template(text: str, holding: frozenset[str] | None = None) -> ContractTemplate:
+    """Read a template as printed where the conditions in `holding` hold; raise TemplateError naming every line
+    that cannot be used. Without `holding`, check the template every way it can print: with all its conditions
+    holding and with none (every line is read at least once), and return it as printed with none."""
+    lines, names, problems = _conditional_lines(text)
+    ways = [holding] if holding is not None else [frozenset(names), frozenset()]
+    found: list[str] = list(problems)
+    result: list[Block] = []
+    for way in ways:
+        blocks, way_problems = _parse_lines([(n, raw) for n, raw, under in lines if _applies(under, way)])
+        found += [p for p in way_problems if p not in found]
+        result = blocks
+    if found:
+        raise TemplateError(found)
+    return ContractTemplate(tuple(result), _fields(result), names)
 
 
 def template_problems(text: str) -> list[str]:

@@ -11,18 +11,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from models.entities import Contract, Office
-from models.rules.contract_template import PLACEHOLDERS
-from models.services.contract_documents import (
+from models.services.contracts.documents import (
     ContractSelection,
     contract_facts,
     select_contract_ids,
     term_length_text,
 )
-from models.services.contract_numbers import NumberAllocator, render_number, series_year
-from models.services.contract_printing import mark_printed
-from models.services.contract_seal import office_signer, verify_contract
-from models.services.contract_templates import default_template_text, save_contract_template
-from models.services.contracts import ContractInput, create_contract
+from models.services.contracts.drafts import ContractInput, create_contract
+from models.services.contracts.numbers import NumberAllocator, render_number, series_year
+from models.services.contracts.printing import mark_printed
+from models.services.contracts.seal import office_signer, verify_contract
+from models.services.contracts.template_language import PLACEHOLDERS
+from models.services.contracts.templates import default_template_text, save_contract_template
 from models.services.errors import DomainError, ValidationFailed
 from models.services.organization import OfficeInput, save_office
 from models.storage.database import Database

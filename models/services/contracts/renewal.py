@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.entities import Contract, Employee, Unit
-from models.rules.contract_terms import add_months, default_contract_term, renewal_due_date, renewal_notice_months
 from models.rules.errors import RuleError
 from models.rules.formatting import format_date_id, full_name
 from models.services import audit
 from models.services.audit import Actor
-from models.services.contract_lifecycle import (
+from models.services.contracts.drafts import OPEN_STATUSES, contract_kind_for
+from models.services.contracts.lifecycle import (
     ALLOWED_FROM,
     RENEWABLE_STATUSES,
     change_contract,
@@ -34,7 +34,7 @@ from models.services.contract_lifecycle import (
     stale_edit,
     today_or,
 )
-from models.services.contracts import OPEN_STATUSES, contract_kind_for
+from models.services.contracts.terms import add_months, default_contract_term, renewal_due_date, renewal_notice_months
 from models.services.errors import FieldProblem, ValidationFailed
 from models.services.jobs import Job, Progress
 from models.services.organization import position_bup

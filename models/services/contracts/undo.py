@@ -16,7 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from models.entities import Contract
 from models.services import audit
 from models.services.audit import Actor
-from models.services.contract_lifecycle import (
+from models.services.contracts.lifecycle import (
     ENDED_STATUSES,
     change_contract,
     check_versions,
@@ -27,7 +27,7 @@ from models.services.contract_lifecycle import (
     raise_problems,
     stale_edit,
 )
-from models.services.contract_renewal import renew_contracts
+from models.services.contracts.renewal import renew_contracts
 from models.services.errors import FieldProblem
 from models.services.jobs import Job
 from models.services.permissions import Permission, require

@@ -1,6 +1,6 @@
 """Proposed terms of new contracts for chosen employees: who can get one, from when, until when, for how much.
 
-The proposal follows the domain rules (models/rules/contract_terms): the default term for the kind (5 years
+The proposal follows the domain rules (models/services/contracts/terms): the default term for the kind (5 years
 full-time, 1 year part-time) from the first day of the next month, or the day after the last contract ended
 when that is later, capped at the end of the BUP month; the salary/wage of the person's last contract, else
 the highest one the office pays for the same kind and golongan (the office's own data, not a table in code);
@@ -18,11 +18,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.entities import Contract, Employee
-from models.rules.contract_terms import default_contract_term
 from models.rules.errors import RuleError
 from models.rules.formatting import format_date_id, full_name
 from models.rules.retirement import bup_month_end
-from models.services.contracts import DEFAULT_WEEKLY_HOURS, OPEN_STATUSES, contract_kind_for
+from models.services.contracts.drafts import DEFAULT_WEEKLY_HOURS, OPEN_STATUSES, contract_kind_for
+from models.services.contracts.terms import default_contract_term
 from models.services.organization import position_bup
 from models.vocabulary import ContractKind, EmploymentState
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.rules.contract_template import (
+from models.services.contracts.template_language import (
     PLACEHOLDERS,
     FieldRows,
     Heading,
@@ -14,7 +14,7 @@ from models.rules.contract_template import (
     parse_template,
     template_problems,
 )
-from models.services.contract_templates import default_template_text
+from models.services.contracts.templates import default_template_text
 from models.vocabulary import ContractKind
 
 MINIMAL = "# PERJANJIAN\n@tengah Nomor: {nomor}\n\nIsi.\n\n@tanda_tangan\nA | B\n"
