@@ -85,14 +85,16 @@ def _actor_name() -> str:
 
 def cmd_import_roster(args: argparse.Namespace) -> dict[str, Any]:
     from models.services.audit import Actor
-    from reports.roster import import_roster, load_roster, write_import_report
+    from models.services.jobs import run_to_end
+    from models.services.roster_import import import_roster
+    from reports.roster import load_roster, write_import_report
 
     started = time.perf_counter()
     # Read the whole file first: a file that cannot be read changes nothing, not even creates the database.
-    loaded = load_roster(args.file, sheet=args.sheet, header_row=args.header_row)
+    loaded = run_to_end(load_roster(args.file, sheet=args.sheet, header_row=args.header_row))
     with opened(args.db) as db:
-        result = import_roster(db, loaded.rows, Actor(_actor_name()), source=loaded.path.name,
-                               dry_run=args.dry_run)
+        result = run_to_end(import_roster(db, loaded.rows, Actor(_actor_name()), source=loaded.path.name,
+                                          dry_run=args.dry_run))
     if args.report:
         write_import_report(args.report, loaded.grid, loaded.header.index, result, loaded.path.name)
     seconds = time.perf_counter() - started

@@ -92,7 +92,7 @@ def main() -> int:
     stalls.start()
     started = time.perf_counter()
     wizard.button(QWizard.WizardButton.NextButton).click()
-    wait(lambda: wizard.preview_page.state.preview is not None)
+    wait(lambda: wizard.preview_page.state.preview is not None and not wizard.preview_page.is_running)
     QApplication.processEvents()
     figures["preview_seconds"] = round(time.perf_counter() - started, 3)
     figures["preview_longest_stall"] = stalls.stop()

@@ -4,6 +4,8 @@ Takes rows already read from a file (reports/roster reads files; this module doe
 ends every row as imported (a new NIP), updated (its NIP exists and a value changed), unchanged, or
 rejected with its Excel row number and reasons. Accepted rows are written together in one transaction
 with bulk Core statements, so 20,000 rows take about a second; when anything fails, nothing is written.
+The import and its preview are jobs (models/services/jobs.py): they step while they check rows, and closed
+there they write nothing; once the import writes it takes no more steps, so it finishes.
 
 Rules of the import:
 - A blank cell keeps what is stored; the import never clears a value.
@@ -20,7 +22,7 @@ Rules of the import:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
@@ -35,17 +37,15 @@ from models.rules.nip import parse_nip
 from models.services.audit import Actor, json_value
 from models.services.bulk import bulk_insert
 from models.services.employee_validation import INPUT_FIELDS, EmployeeInput, check_employee_values
-from models.services.errors import Cancelled, ConcurrentEdit, FieldProblem, field_label
+from models.services.errors import ConcurrentEdit, FieldProblem, field_label
 from models.services.gc_pause import gc_paused
+from models.services.jobs import Job, Progress
 from models.services.permissions import Permission, require
 from models.services.roster_organization import OrganizationPlan
 from models.storage.backups import backup_before
 from models.storage.base import new_uuid
 from models.storage.database import Database
 from models.vocabulary import EmployeeStatus, EmploymentState, NipKind
-
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
 
 IMPORTED, UPDATED, UNCHANGED, REJECTED = "imported", "updated", "unchanged", "rejected"
 OUTCOME_LABELS = {IMPORTED: "baru", UPDATED: "diubah", UNCHANGED: "tetap", REJECTED: "ditolak"}
@@ -121,17 +121,19 @@ class _Accepted:
     stored: dict[str, Any] | None
 
 
-def preview_roster(db: Database, rows: list[RosterRow], *, today: date | None = None,
-                   progress: Progress | None = None, cancelled: IsCancelled | None = None) -> RosterImportResult:
-    """What an import would do with every row, and why rejected rows are rejected; writes nothing."""
-    return import_roster(db, rows, Actor("pratinjau"), dry_run=True, today=today, progress=progress,
-                         cancelled=cancelled)
+def preview_roster(db: Database, rows: list[RosterRow], *, today: date | None = None) -> Job[RosterImportResult]:
+    """What an import would do with every row, and why rejected rows are rejected, as a job; writes nothing."""
+    return (yield from import_roster(db, rows, Actor("pratinjau"), dry_run=True, today=today))
 
 
 def import_roster(db: Database, rows: list[RosterRow], actor: Actor, *, source: str = "", dry_run: bool = False,
-                  today: date | None = None, progress: Progress | None = None,
-                  cancelled: IsCancelled | None = None) -> RosterImportResult:
-    """Check every row and write the accepted ones in one transaction (none with dry_run)."""
+                  today: date | None = None) -> Job[RosterImportResult]:
+    """Check every row and write the accepted ones in one transaction (none with dry_run), as a job.
+
+    It steps every _TICK rows while it checks, the last time when every row is checked: closed at a step, the
+    transaction rolls back and nothing is written (the backup before it is kept). The write takes no step, so
+    an import that has begun writing finishes.
+    """
     require(actor, Permission.READ if dry_run else Permission.EDIT_RECORDS)
     if not dry_run:
         backup_before(db, "sebelum-impor")
@@ -139,14 +141,12 @@ def import_roster(db: Database, rows: list[RosterRow], actor: Actor, *, source: 
     with gc_paused(), db.engine.begin() as conn:
         plan = OrganizationPlan.load(conn)
         stored = _stored_employees(conn, {r.values["nip"] for r in rows if r.values.get("nip")})
-        outcomes, accepted = _check_rows(rows, stored, plan, today, progress, cancelled)
+        outcomes, accepted = yield from _check_rows(rows, stored, plan, today)
         counts = {k: 0 for k in OUTCOME_LABELS}
         for outcome in outcomes:
             counts[outcome.outcome] += 1
         result = RosterImportResult(tuple(outcomes), tuple(plan.created_units()), tuple(plan.created_positions()),
                                     tuple(plan.new_kecamatan()), dry_run, counts)
-        if cancelled is not None and cancelled():
-            raise Cancelled("Impor dibatalkan; tidak ada perubahan yang disimpan.")
         if not dry_run and (counts[IMPORTED] or counts[UPDATED] or plan.new_units or plan.new_positions
                             or plan.kecamatan_updates):
             _write(conn, plan, accepted, outcomes, result, actor, source)
@@ -187,22 +187,15 @@ def _fill_from_nip(data: dict[str, Any]) -> None:
         data["sex"] = info.sex
 
 
-def _tick(done: int, total: int, progress: Progress | None, cancelled: IsCancelled | None) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled("Impor dibatalkan; tidak ada perubahan yang disimpan.")
-    if progress is not None:
-        progress(done, total)
-
-
-def _check_rows(rows: list[RosterRow], stored: dict[str, dict[str, Any]], plan: OrganizationPlan, today: date,
-                progress: Progress | None, cancelled: IsCancelled | None) -> tuple[list[RowOutcome], list[_Accepted]]:
+def _check_rows(rows: list[RosterRow], stored: dict[str, dict[str, Any]], plan: OrganizationPlan,
+                today: date) -> Job[tuple[list[RowOutcome], list[_Accepted]]]:
     outcomes: list[RowOutcome] = []
     accepted: list[_Accepted] = []
     first_row_of: dict[str, int] = {}
     total = len(rows)
     for done, row in enumerate(rows):
         if done % _TICK == 0:
-            _tick(done, total, progress, cancelled)
+            yield Progress(done, total)
         problems = list(row.problems)
         unreadable = {p.field for p in problems}
         nip = row.values.get("nip")
@@ -236,7 +229,7 @@ def _check_rows(rows: list[RosterRow], stored: dict[str, dict[str, Any]], plan: 
                                    tuple(changed)))
         if kind != UNCHANGED:
             accepted.append(item)
-    _tick(total, total, progress, None)
+    yield Progress(total, total)  # every row checked: the last point where closing writes nothing
     return outcomes, accepted
 
 

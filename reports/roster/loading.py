@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.services.jobs import Job
 from models.services.roster_import import RosterRow
 from reports.roster.headers import HeaderRow, check_mapping, find_header_row, guess_mapping
 from reports.roster.reader import RosterFile, RosterFileError, SheetGrid, open_roster_file
@@ -40,10 +40,10 @@ def _pick_sheet(book: RosterFile, sheet: str | None) -> tuple[SheetGrid, HeaderR
 
 
 def load_roster(source: str | Path | RosterFile, *, sheet: str | None = None, header_row: int | None = None,
-                mapping: dict[int, str] | None = None, progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> LoadedRoster:
+                mapping: dict[int, str] | None = None) -> Job[LoadedRoster]:
     """Read a roster (a path, or a file already opened) with the guessed sheet, header row (or the Excel
-    row given) and column mapping."""
+    row given) and column mapping, as a job whose steps are read_roster_rows's (the command line drives it
+    with models.services.jobs.run_to_end). A file that cannot be read raises RosterFileError once it runs."""
     book = source if isinstance(source, RosterFile) else open_roster_file(source)
     if header_row is None:
         grid, header = _pick_sheet(book, sheet)
@@ -57,5 +57,5 @@ def load_roster(source: str | Path | RosterFile, *, sheet: str | None = None, he
     problems = check_mapping(mapping)
     if problems:
         raise RosterFileError(f"Pemetaan kolom lembar '{grid.name}' belum dapat dipakai: " + " ".join(problems))
-    rows = read_roster_rows(grid, header.index, mapping, progress=progress, cancelled=cancelled)
+    rows = yield from read_roster_rows(grid, header.index, mapping)
     return LoadedRoster(book.path, grid, header, mapping, rows)

@@ -1,4 +1,4 @@
-"""Turning a sheet's data rows into typed roster rows, with every cell's problem named by field."""
+"""Turning a sheet's data rows into typed roster rows, with every cell's problem named by field (a job)."""
 
 from __future__ import annotations
 
@@ -6,15 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from models.rules.errors import RuleError
-from models.services.errors import Cancelled, FieldProblem
+from models.services.errors import FieldProblem
 from models.services.gc_pause import gc_paused
+from models.services.jobs import Job, Progress
 from models.services.roster_import import RosterRow
 from models.vocabulary import EmployeeStatus
 from reports.roster import values as v
 from reports.roster.headers import IGNORED, SheetGrid
-
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
 
 _READERS: dict[str, Callable[[Any], Any]] = {
     "nip": lambda cell: v.identifier(cell, "NIP", 18),
@@ -56,16 +54,15 @@ def _is_footer(cells: list[Any], columns: list[tuple], nip_column: int | None) -
     return sum(1 for column, _key, _reader in columns if column < len(cells) and not v.is_blank(cells[column])) < 2
 
 
-def read_roster_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str], *,
-                     progress: Progress | None = None, cancelled: IsCancelled | None = None) -> list[RosterRow]:
-    """Every data row below the header as a RosterRow; blank rows, a column-numbering row and rows with
-    neither NIP nor name (totals, signature blocks) are left out."""
+def read_roster_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str]) -> Job[list[RosterRow]]:
+    """Every data row below the header as a RosterRow, as a job (models/services/jobs.py) that steps every
+    _TICK rows; blank rows, a column-numbering row and rows with neither NIP nor name (totals, signature
+    blocks) are left out."""
     with gc_paused():
-        return _read_rows(grid, header_index, mapping, progress, cancelled)
+        return (yield from _read_rows(grid, header_index, mapping))
 
 
-def _read_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str], progress: Progress | None,
-               cancelled: IsCancelled | None) -> list[RosterRow]:
+def _read_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str]) -> Job[list[RosterRow]]:
     columns = [(column, key, _READERS[key]) for column, key in mapping.items() if key != IGNORED]
     key_columns = [column for column, key, _reader in columns if key in ("nip", "name")]
     nip_column = next((column for column, key, _reader in columns if key == "nip"), None)
@@ -73,10 +70,7 @@ def _read_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str], prog
     result: list[RosterRow] = []
     for offset, cells in enumerate(data_rows):
         if offset % _TICK == 0:
-            if cancelled is not None and cancelled():
-                raise Cancelled("Pembacaan berkas dibatalkan; tidak ada perubahan yang disimpan.")
-            if progress is not None:
-                progress(offset, len(data_rows))
+            yield Progress(offset, len(data_rows))
         if all(column >= len(cells) or v.is_blank(cells[column]) for column in key_columns):
             continue
         if _is_footer(cells, columns, nip_column):
@@ -84,8 +78,7 @@ def _read_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str], prog
         if offset < 2 and _is_numbering_row(cells):
             continue
         result.append(_row(grid.excel_row(header_index + 1 + offset), cells, columns))
-    if progress is not None:
-        progress(len(data_rows), len(data_rows))
+    yield Progress(len(data_rows), len(data_rows))
     return result
 
 

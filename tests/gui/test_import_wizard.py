@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from sqlalchemy import func, select
 
 from gui.app import create_main_window
+from gui.dialogs.import_wizard.preview_page import labelled
 from gui.features.report_actions import install
 from gui.table_models.roster_preview import COLUMN_OUTCOME, COLUMN_PROBLEMS, COLUMN_ROW
 from models.entities import AuditEntry, Employee, Unit
 from models.rules.nip import build_pns_nip, build_pppk_nip
+from models.services.jobs import Progress, run_to_end
 from reports.roster import IGNORED
 from tests.staff import TODAY, build_office
 
@@ -107,7 +109,9 @@ def to_preview(qtbot, wizard) -> None:
     assert combo.currentData() == IGNORED
     combo.setCurrentIndex(combo.findText("Status kepegawaian"))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: wizard.preview_page.state.preview is not None, timeout=10_000)
+    preview = wizard.preview_page
+    # Its result arrives a moment before its job has finished (and the Impor button can be enabled).
+    qtbot.waitUntil(lambda: preview.state.preview is not None and not preview.is_running, timeout=10_000)
 
 
 def test_wizard_finds_header_guesses_columns_previews_and_imports(qtbot, window, db, tmp_path) -> None:
@@ -230,6 +234,56 @@ def test_cancelled_import_leaves_the_database_as_it_was(qtbot, window, db, tmp_p
     assert page.status_label.text() == "Impor dibatalkan; tidak ada perubahan yang disimpan."
     assert wizard.state.result is None and page.report_button.isHidden() and page.created_text.isHidden()
     assert table_snapshot(db) == before
+
+
+def test_an_import_cancelled_once_it_writes_finishes_and_keeps_its_result(qtbot, window, db, tmp_path,
+                                                                          monkeypatch) -> None:
+    import models.services.roster_import as roster_import
+
+    # Hold the import in its write (in its worker thread) until the clerk has pressed the cancel button.
+    entered, release = threading.Event(), threading.Event()
+    real_write = roster_import._write
+
+    def held_write(*args):
+        entered.set()
+        release.wait(10)
+        return real_write(*args)
+
+    monkeypatch.setattr(roster_import, "_write", held_write)
+    _actions, wizard = open_wizard(qtbot, window, write_roster(tmp_path / "daftar.xlsx"))
+    to_preview(qtbot, wizard)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    page = wizard.import_page
+    qtbot.waitUntil(entered.is_set, timeout=10_000)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.status_label.text() == "Membatalkan…"
+    release.set()
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    assert page.status_label.text() == "Impor selesai: Baru 3 · Diubah 0 · Tetap 0 · Ditolak 1."
+    assert wizard.state.result is not None and employee_count(db) == 3
+
+
+def test_a_phase_of_the_preview_carries_its_text_and_closing_the_preview_closes_the_phase() -> None:
+    closed: list[str] = []
+
+    def phase():
+        try:
+            yield Progress(0, 2)
+            yield Progress(1, 2)
+            return "baris"
+        finally:
+            closed.append("phase")
+
+    steps: list[Progress] = []
+    assert run_to_end(labelled(phase(), "Membaca baris…"), steps.append) == "baris"
+    assert steps == [Progress(0, 2, "Membaca baris…"), Progress(1, 2, "Membaca baris…")]
+    inner = phase()  # still referenced here, so only the wrapper can close it
+    outer = labelled(inner, "Memeriksa baris…")
+    next(outer)
+    outer.close()
+    assert closed == ["phase", "phase"]
+    with pytest.raises(StopIteration):
+        next(inner)
 
 
 def test_failed_import_leaves_the_database_as_it_was(qtbot, window, db, tmp_path, monkeypatch) -> None:

@@ -18,20 +18,29 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from gui.callback_jobs import BackgroundCall, Call
 from gui.dialogs.import_wizard.state import ImportState, SheetChoice, open_and_scan
 from gui.errors import error_text, show_error
+from gui.workers import Job, JobHandle
 from models.rules.formatting import format_number
+from models.services import jobs
+from reports.roster import RosterFile
+
+
+def opening(path: str) -> jobs.Job[tuple[RosterFile, list[SheetChoice]]]:
+    """open_and_scan as a job of one step, taken before it reads: a file replaced by another before its
+    job started is never read."""
+    yield jobs.Progress(0, 1)
+    return open_and_scan(path)
 
 
 class FilePage(QWizardPage):
-    def __init__(self, state: ImportState, start: Callable[[Call], BackgroundCall], start_dir: str = "") -> None:
+    def __init__(self, state: ImportState, start: Callable[[Job], JobHandle], start_dir: str = "") -> None:
         super().__init__()
         self.setObjectName("file_page")
         self.state = state
         self._start = start
         self._start_dir = start_dir
-        self._opening: BackgroundCall | None = None
+        self._opening: JobHandle | None = None
         self.setTitle(self.tr("Pilih berkas daftar pegawai"))
         self.setSubTitle(self.tr("Berkas Excel (xlsx, xls), ODS, atau CSV dengan satu baris untuk setiap pegawai. "
                                  "Baris judul di atas tabel tidak mengapa."))
@@ -67,8 +76,8 @@ class FilePage(QWizardPage):
 
     # ---- opening ----
 
-    def open_file(self, path: str) -> BackgroundCall | None:
-        """Open `path` off the UI thread and list its sheets; returns the running call (None for an empty path)."""
+    def open_file(self, path: str) -> JobHandle | None:
+        """Open `path` off the UI thread and list its sheets; returns the running job (None for an empty path)."""
         path = path.strip().strip('"')
         if not path:
             return None
@@ -80,14 +89,14 @@ class FilePage(QWizardPage):
         self.sheet_list.clear()
         self.status_label.setText(self.tr("Membuka {name}…").format(name=Path(path).name))
         self.completeChanged.emit()
-        call = self._start(lambda _progress, _cancelled: open_and_scan(path))
-        call.handle.on_success(lambda found: self._on_opened(call, found))
-        call.handle.on_failure(lambda exc, _details: self._on_open_failed(call, exc))
-        self._opening = call
-        return call
+        handle = self._start(lambda _token: opening(path))
+        handle.on_success(lambda found: self._on_opened(handle, found))
+        handle.on_failure(lambda exc, _details: self._on_open_failed(handle, exc))
+        self._opening = handle
+        return handle
 
-    def _on_opened(self, call: BackgroundCall, found) -> None:
-        if call is not self._opening:
+    def _on_opened(self, handle: JobHandle, found) -> None:
+        if handle is not self._opening:
             return  # a file opened earlier, replaced since
         book, sheets = found
         self.state.book, self.state.sheets = book, sheets
@@ -107,8 +116,8 @@ class FilePage(QWizardPage):
                                                                                count=len(sheets)))
         self.completeChanged.emit()
 
-    def _on_open_failed(self, call: BackgroundCall, exc: BaseException) -> None:
-        if call is not self._opening:
+    def _on_open_failed(self, handle: JobHandle, exc: BaseException) -> None:
+        if handle is not self._opening:
             return
         self.status_label.setText(error_text(exc))
         show_error(self, exc, title=self.tr("Berkas tidak dapat dibuka"))

@@ -19,29 +19,48 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from gui.callback_jobs import BackgroundCall, Call
 from gui.dialogs.import_wizard.preview_page import counts_text
 from gui.dialogs.import_wizard.state import ImportState
 from gui.errors import error_text, show_error
+from gui.workers import Job, JobHandle
 from models.rules.formatting import format_number
+from models.services import jobs
 from models.services.audit import Actor
-from models.services.roster_import import IMPORTED, REJECTED, UNCHANGED, UPDATED, RosterImportResult
+from models.services.roster_import import (
+    IMPORTED,
+    REJECTED,
+    UNCHANGED,
+    UPDATED,
+    RosterImportResult,
+    import_roster,
+)
 from models.storage.database import Database
+from reports.roster import SheetGrid
 
 CREATED_UNITS, CREATED_POSITIONS, NEW_KECAMATAN = "created_units", "created_positions", "new_kecamatan"
+
+
+def writing_report(path: str, grid: SheetGrid, header_index: int, result: RosterImportResult,
+                   source: str) -> jobs.Job[Path]:
+    """write_import_report as a job of one step, taken before it writes: a wizard closed before the job
+    started writes no report."""
+    from reports.roster import write_import_report
+
+    yield jobs.Progress(0, 1)
+    return write_import_report(path, grid, header_index, result, source=source)
 
 
 class ImportPage(QWizardPage):
     imported = Signal(object)  # the RosterImportResult, once committed
 
     def __init__(self, state: ImportState, db: Database, actor: Actor, today: Callable[[], date],
-                 start: Callable[[Call], BackgroundCall]) -> None:
+                 start: Callable[[Job], JobHandle]) -> None:
         super().__init__()
         self.setObjectName("import_page")
         self.state = state
         self._db, self._actor, self._today, self._start = db, actor, today, start
-        self._call: BackgroundCall | None = None
-        self._report_call: BackgroundCall | None = None
+        self._call: JobHandle | None = None
+        self._report_call: JobHandle | None = None
         self.finished = False
         self.setTitle(self.tr("Impor"))
         self.setSubTitle(self.tr("Baris yang diterima disimpan sekaligus; bila dibatalkan atau gagal, basis data "
@@ -121,19 +140,14 @@ class ImportPage(QWizardPage):
         self.status_label.setText(self.tr("Mengimpor {name}…").format(name=self.state.source))
         rows, db, actor, source, today = list(self.state.rows), self._db, self._actor, self.state.source, self._today()
 
-        def run_import(progress, cancelled):
-            from models.services.roster_import import import_roster
-
-            return import_roster(db, rows, actor, source=source, today=today, progress=progress, cancelled=cancelled)
-
-        call = self._start(run_import)
-        call.handle.on_progress(self._on_progress)
-        call.handle.on_success(self._on_imported)
-        call.handle.on_failure(lambda exc, _details: self._on_failed(exc))
-        call.handle.on_cancelled(lambda: self.status_label.setText(
+        handle = self._start(lambda _token: import_roster(db, rows, actor, source=source, today=today))
+        handle.on_progress(self._on_progress)
+        handle.on_success(self._on_imported)
+        handle.on_failure(lambda exc, _details: self._on_failed(exc))
+        handle.on_cancelled(lambda: self.status_label.setText(
             self.tr("Impor dibatalkan; tidak ada perubahan yang disimpan.")))
-        call.handle.on_finished(self._on_job_finished)
-        self._call = call
+        handle.on_finished(self._on_job_finished)
+        self._call = handle
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -187,23 +201,21 @@ class ImportPage(QWizardPage):
 
     # ---- the report ----
 
-    def save_report(self, path: str) -> BackgroundCall:
+    def save_report(self, path: str) -> JobHandle:
         """Write the import report (rejected rows with reasons, what was created, counts) off the UI thread."""
-        from reports.roster import write_import_report
-
         grid, header_index, result, source = self.state.grid, self.state.header_index, self.state.result, \
             self.state.source
         assert grid is not None and result is not None
         self.report_button.setEnabled(False)
         self.report_label.setText(self.tr("Menyimpan laporan…"))
-        call = self._start(lambda _progress, _cancelled: write_import_report(path, grid, header_index, result,
-                                                                             source=source))
-        call.handle.on_success(lambda written: self.report_label.setText(
+        handle = self._start(lambda _token: writing_report(path, grid, header_index, result, source))
+        handle.on_success(lambda written: self.report_label.setText(
             self.tr("Laporan disimpan: {path}").format(path=written)))
-        call.handle.on_failure(self._on_report_failed)
-        call.handle.on_finished(lambda: self.report_button.setEnabled(True))
-        self._report_call = call
-        return call
+        handle.on_failure(self._on_report_failed)
+        handle.on_cancelled(self.report_label.clear)  # the wizard closed before the report was begun
+        handle.on_finished(lambda: self.report_button.setEnabled(True))
+        self._report_call = handle
+        return handle
 
     def _on_report_failed(self, exc: BaseException, _details: str) -> None:
         self.report_label.setText(error_text(exc))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,13 +21,24 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from gui.callback_jobs import BackgroundCall, Call
 from gui.dialogs.import_wizard.state import ImportState
 from gui.errors import error_text, show_error
 from gui.table_models.roster_preview import COLUMN_NAME, COLUMN_NIP, COLUMN_OUTCOME, COLUMN_ROW, RosterPreviewModel
+from gui.workers import CancelToken, Job, JobHandle
 from models.rules.formatting import format_number
-from models.services.roster_import import IMPORTED, REJECTED, UNCHANGED, UPDATED, RosterImportResult
+from models.services import jobs
+from models.services.roster_import import (
+    IMPORTED,
+    REJECTED,
+    UNCHANGED,
+    UPDATED,
+    RosterImportResult,
+    RosterRow,
+    preview_roster,
+)
 from models.storage.database import Database
+
+T = TypeVar("T")
 
 
 def counts_text(result: RosterImportResult) -> str:
@@ -37,16 +49,29 @@ def counts_text(result: RosterImportResult) -> str:
         unchanged=format_number(result.count(UNCHANGED)), rejected=format_number(result.count(REJECTED)))
 
 
+def labelled(job: jobs.Job[T], text: str) -> jobs.Job[T]:
+    """`job` with `text` on each of its steps, for one phase of a longer job; closing this closes `job`."""
+    try:
+        while True:
+            try:
+                step = next(job)
+            except StopIteration as stop:
+                return stop.value
+            yield step._replace(text=text)
+    finally:
+        job.close()  # at once, not whenever it is collected: its `with` blocks undo what is unfinished
+
+
 class PreviewPage(QWizardPage):
     def __init__(self, state: ImportState, db: Database, today: Callable[[], date],
-                 start: Callable[[Call], BackgroundCall]) -> None:
+                 start: Callable[[Job], JobHandle]) -> None:
         super().__init__()
         self.setObjectName("preview_page")
         self.state = state
         self._db = db
         self._today = today
         self._start = start
-        self._call: BackgroundCall | None = None
+        self._call: JobHandle | None = None
         self.seconds: float | None = None  # how long the last preview took, until shown
         self.setTitle(self.tr("Pratinjau"))
         self.setSubTitle(self.tr("Hasil setiap baris bila berkas diimpor. Belum ada yang disimpan; baris yang "
@@ -107,24 +132,21 @@ class PreviewPage(QWizardPage):
         grid, header_index, mapping = self.state.grid, self.state.header_index, dict(self.state.mapping)
         db, today = self._db, self._today()
 
-        def preview(progress, cancelled):
-            from models.services.roster_import import preview_roster
-            from reports.roster import read_roster_rows
+        def preview(_token: CancelToken) -> jobs.Job[tuple[list[RosterRow], RosterImportResult]]:
+            from reports.roster import read_roster_rows  # in the worker thread: it loads the readers
 
-            rows = read_roster_rows(grid, header_index, mapping, cancelled=cancelled,
-                                    progress=lambda done, total: progress(done, total, reading))
-            result = preview_roster(db, rows, today=today, cancelled=cancelled,
-                                    progress=lambda done, total: progress(done, total, checking))
+            rows = yield from labelled(read_roster_rows(grid, header_index, mapping), reading)
+            result = yield from labelled(preview_roster(db, rows, today=today), checking)
             return rows, result
 
         started = time.perf_counter()
-        call = self._start(preview)
-        call.handle.on_progress(self._on_progress)
-        call.handle.on_success(lambda found: self._on_previewed(call, found, started))
-        call.handle.on_failure(lambda exc, _details: self._on_failed(call, exc))
-        call.handle.on_cancelled(lambda: self._on_cancelled(call))
-        call.handle.on_finished(self.completeChanged.emit)
-        self._call = call
+        handle = self._start(preview)
+        handle.on_progress(self._on_progress)
+        handle.on_success(lambda found: self._on_previewed(handle, found, started))
+        handle.on_failure(lambda exc, _details: self._on_failed(handle, exc))
+        handle.on_cancelled(lambda: self._on_cancelled(handle))
+        handle.on_finished(self.completeChanged.emit)
+        self._call = handle
         self.completeChanged.emit()
 
     def cleanupPage(self) -> None:  # Back: a preview still running is for a mapping that is being changed
@@ -145,8 +167,8 @@ class PreviewPage(QWizardPage):
         if text:
             self.status_label.setText(text)
 
-    def _on_previewed(self, call: BackgroundCall, found, started: float) -> None:
-        if call is not self._call:
+    def _on_previewed(self, handle: JobHandle, found, started: float) -> None:
+        if handle is not self._call:
             return
         rows, result = found
         self.state.rows, self.state.preview = rows, result
@@ -163,15 +185,15 @@ class PreviewPage(QWizardPage):
                                               "diterima.").format(rows=format_number(len(result.outcomes))))
         self.completeChanged.emit()
 
-    def _on_failed(self, call: BackgroundCall, exc: BaseException) -> None:
-        if call is not self._call:
+    def _on_failed(self, handle: JobHandle, exc: BaseException) -> None:
+        if handle is not self._call:
             return
         self.progress_bar.hide()
         self.status_label.setText(error_text(exc))
         show_error(self, exc, title=self.tr("Pratinjau gagal"))
 
-    def _on_cancelled(self, call: BackgroundCall) -> None:
-        if call is self._call:
+    def _on_cancelled(self, handle: JobHandle) -> None:
+        if handle is self._call:
             self.progress_bar.hide()
             self.status_label.setText(self.tr("Pratinjau dibatalkan."))
 

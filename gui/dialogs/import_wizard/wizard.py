@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from gui.callback_jobs import BackgroundCall, Call
 from gui.context import AppContext
 from gui.dialogs.import_wizard.file_page import FilePage
 from gui.dialogs.import_wizard.import_page import ImportPage
 from gui.dialogs.import_wizard.mapping_page import MappingPage
 from gui.dialogs.import_wizard.preview_page import PreviewPage
 from gui.dialogs.import_wizard.state import ImportState
+from gui.workers import Job, JobHandle, run_job
 
 
 class ImportWizard(QWizard):
@@ -32,7 +32,7 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Selesai"))
         self._pool = pool
-        self._calls: list[BackgroundCall] = []
+        self._jobs: list[JobHandle] = []
         self._close_when_idle = False
         self.state = ImportState()
         self.file_page = FilePage(self.state, self.start, start_dir)
@@ -44,34 +44,34 @@ class ImportWizard(QWizard):
         self.import_page.imported.connect(self.imported)
         self.resize(920, 640)
 
-    def start(self, call: Call) -> BackgroundCall:
-        """Run a page's long call off the UI thread; the wizard waits for it before it closes."""
-        background = BackgroundCall(self, call, self._pool)
-        self._calls.append(background)
-        background.handle.on_finished(lambda: self._on_call_finished(background))
-        return background
+    def start(self, job: Job) -> JobHandle:
+        """Run a page's job (gui.workers.run_job) off the UI thread; the wizard waits for it before it closes."""
+        handle = run_job(self, job, self._pool)
+        self._jobs.append(handle)
+        handle.on_finished(lambda: self._on_job_finished(handle))
+        return handle
 
     @property
     def busy(self) -> bool:
-        return any(call.is_running for call in self._calls)
+        return any(handle.is_running for handle in self._jobs)
 
     def reject(self) -> None:
-        """Batal/Esc: cancel what is running and close once it has stopped (an import past its last check
+        """Batal/Esc: cancel what is running and close once it has stopped (an import that has begun writing
         finishes, and its result is kept)."""
         if self.import_page.finished and self.state.result is not None:
             super().reject()
             return
         if self.busy:
-            for call in self._calls:
-                call.cancel()
+            for handle in self._jobs:
+                handle.cancel()
             self._close_when_idle = True
             self.setEnabled(False)
             return
         super().reject()
 
-    def _on_call_finished(self, call: BackgroundCall) -> None:
-        if call in self._calls:
-            self._calls.remove(call)
+    def _on_job_finished(self, handle: JobHandle) -> None:
+        if handle in self._jobs:
+            self._jobs.remove(handle)
         if self._close_when_idle and not self.busy:
             self._close_when_idle = False
             self.setEnabled(True)

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from models.entities import AuditEntry, Employee, Position, Unit
 from models.rules.nip import build_pns_nip, build_pppk_nip
 from models.services.audit import Actor
-from models.services.errors import Cancelled
+from models.services.jobs import Progress, run_to_end
+from models.services.permissions import NotAllowed
 from models.services.roster_import import import_roster, preview_roster
 from models.storage.database import Database
 from reports.roster import RosterFileError, load_roster, write_import_report
@@ -63,9 +64,13 @@ def write_roster(path: Path, rows: list[list], *, titles: int = 2, header: list 
     return path
 
 
+def load(path: Path):
+    return run_to_end(load_roster(path))
+
+
 def run_import(db, path: Path, **kwargs):
-    loaded = load_roster(path)
-    return loaded, import_roster(db, loaded.rows, CLERK, source=path.name, **kwargs)
+    loaded = load(path)
+    return loaded, run_to_end(import_roster(db, loaded.rows, CLERK, source=path.name, **kwargs))
 
 
 def employee_count(db) -> int:
@@ -211,8 +216,8 @@ def test_rejected_rows_do_not_create_their_units(db, tmp_path) -> None:
 
 def test_dry_run_and_preview_write_nothing(db, tmp_path) -> None:
     path = write_roster(tmp_path / "roster.xlsx", [budi_row(), siti_row()])
-    loaded = load_roster(path)
-    preview = preview_roster(db, loaded.rows)
+    loaded = load(path)
+    preview = run_to_end(preview_roster(db, loaded.rows))
     assert preview.dry_run and preview.count("imported") == 2 and len(preview.created_units) == 4
     assert employee_count(db) == 0
     assert snapshot(db) == []
@@ -224,29 +229,69 @@ def test_a_file_that_cannot_be_read_changes_nothing(db, tmp_path) -> None:
     broken = tmp_path / "rusak.xlsx"
     broken.write_bytes(b"PK\x03\x04 bukan excel")
     with pytest.raises(RosterFileError, match="tidak dapat dibaca"):
-        load_roster(broken)
+        load(broken)
     no_header = write_roster(tmp_path / "tanpa-judul.xlsx", [["a", "b"]], header=["Nama", "Alamat"])
     with pytest.raises(RosterFileError, match="Baris judul kolom tidak ditemukan"):
-        load_roster(no_header)
+        load(no_header)
     with pytest.raises(RosterFileError, match="tidak ditemukan"):
-        load_roster(tmp_path / "tidak-ada.xlsx")
+        load(tmp_path / "tidak-ada.xlsx")
     assert snapshot(db) == before
 
 
-def test_accepted_rows_commit_together_or_not_at_all(db, tmp_path) -> None:
+def test_closing_the_import_while_it_checks_rows_writes_nothing(db, tmp_path, monkeypatch) -> None:
+    import models.services.roster_import as service
+
+    monkeypatch.setattr(service, "_TICK", 1)  # a step after every row
+    make_employee(db)
+    before = snapshot(db)
+    # Budi changes golongan and moves to a new unit; Siti is new: the import would write all of it.
+    path = write_roster(tmp_path / "roster.xlsx", [budi_row(gol="III/c"), siti_row()])
+    rows = load(path).rows
+    job = import_roster(db, rows, CLERK)
+    assert next(job) == Progress(0, 2) and next(job) == Progress(1, 2)  # Budi checked, Siti not yet
+    job.close()  # Batal
+    assert snapshot(db) == before
+    job = import_roster(db, rows, CLERK)
+    assert [next(job) for _ in range(3)] == [Progress(0, 2), Progress(1, 2), Progress(2, 2)]
+    job.close()  # every row checked, the write not begun: the last point where closing saves nothing
+    assert snapshot(db) == before
+    result = run_to_end(import_roster(db, rows, CLERK))  # driven to its end, the same rows are written
+    assert (result.count("imported"), result.count("updated")) == (1, 1) and snapshot(db) != before
+
+
+def test_an_import_that_has_begun_writing_takes_no_more_steps(db, tmp_path, monkeypatch) -> None:
+    import models.services.roster_import as service
+
     path = write_roster(tmp_path / "roster.xlsx", [budi_row(), siti_row()])
-    loaded = load_roster(path)
-    calls = iter([False, True])  # go on while rows are checked, cancel right before writing
-    with pytest.raises(Cancelled):
-        import_roster(db, loaded.rows, CLERK, cancelled=lambda: next(calls))
-    assert employee_count(db) == 0 and snapshot(db) == []
+    rows = load(path).rows
+    steps: list[Progress] = []
+    steps_when_writing: list[int] = []
+    real_write = service._write
+
+    def recording_write(*args):
+        steps_when_writing.append(len(steps))
+        return real_write(*args)
+
+    monkeypatch.setattr(service, "_write", recording_write)
+    result = run_to_end(import_roster(db, rows, CLERK), steps.append)
+    assert steps_when_writing == [len(steps)] and steps[-1] == Progress(2, 2)
+    assert result.count("imported") == 2 and employee_count(db) == 2
+
+
+def test_a_clerk_who_may_not_edit_cannot_import_but_may_preview(db, tmp_path) -> None:
+    rows = load(write_roster(tmp_path / "roster.xlsx", [budi_row()])).rows
+    reader = Actor("tamu", "viewer")
+    with pytest.raises(NotAllowed):
+        run_to_end(import_roster(db, rows, reader))
+    assert run_to_end(import_roster(db, rows, reader, dry_run=True)).count("imported") == 1
+    assert employee_count(db) == 0
 
 
 def test_failure_while_writing_rolls_back_everything(db, tmp_path, monkeypatch) -> None:
     import models.services.roster_import as service
 
     path = write_roster(tmp_path / "roster.xlsx", [budi_row(), siti_row()])
-    loaded = load_roster(path)
+    loaded = load(path)
 
     def broken_insert(conn, table, rows):
         if table.name == "audit_entry":
@@ -256,16 +301,18 @@ def test_failure_while_writing_rolls_back_everything(db, tmp_path, monkeypatch) 
     original = service.bulk_insert
     monkeypatch.setattr(service, "bulk_insert", broken_insert)
     with pytest.raises(RuntimeError):
-        import_roster(db, loaded.rows, CLERK)
+        run_to_end(import_roster(db, loaded.rows, CLERK))
     assert snapshot(db) == []
 
 
-def test_progress_is_reported(db, tmp_path) -> None:
+def test_reading_and_checking_report_their_steps(db, tmp_path) -> None:
     path = write_roster(tmp_path / "roster.xlsx", [budi_row(), siti_row()])
-    seen: list[tuple[int, int]] = []
-    loaded = load_roster(path, progress=lambda done, total: seen.append((done, total)))
-    import_roster(db, loaded.rows, CLERK, progress=lambda done, total: seen.append((done, total)))
-    assert seen[-1] == (2, 2) and (0, 2) in seen
+    read: list[Progress] = []
+    loaded = run_to_end(load_roster(path), read.append)
+    assert read == [Progress(0, 2), Progress(2, 2)]  # two data rows under the header
+    checked: list[Progress] = []
+    run_to_end(import_roster(db, loaded.rows, CLERK), checked.append)
+    assert checked == [Progress(0, 2), Progress(2, 2)]
 
 
 def test_report_lists_rejected_rows_with_reasons_and_imports_again_once_fixed(db, tmp_path) -> None:

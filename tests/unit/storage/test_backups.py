@@ -146,10 +146,13 @@ def test_only_an_admin_may_restore(db) -> None:
 
 
 def test_an_import_is_preceded_by_a_backup_but_a_dry_run_is_not(db) -> None:
+    from models.services.jobs import run_to_end
     from models.services.roster_import import import_roster
     from tests.factories import CLERK
 
-    import_roster(db, [], CLERK, dry_run=True)
+    run_to_end(import_roster(db, [], CLERK, dry_run=True))
     assert list_backups(db.path) == []
-    import_roster(db, [], CLERK)
+    job = import_roster(db, [], CLERK)
+    assert list_backups(db.path) == []  # not started yet (Batal before it runs closes it so): no backup
+    run_to_end(job)
     assert [b.reason_label for b in list_backups(db.path)] == ["Sebelum impor"]
