@@ -1,5 +1,5 @@
-"""Starting the program's window: which database it opens, opening it safely, the first-run setup or the
-sign-in, then the event loop.
+"""Starting the program's window: which database it opens, the QApplication in the clerk's language, then the
+window's session (gui/session.py: opening the file, the first-run setup or the sign-in) and the event loop.
 
 `python main.py` opens --db when given; otherwise the database opened last, if it still exists; otherwise
 the office's default database in the user's data folder. A database without users and without office
@@ -9,9 +9,9 @@ separate demo database instead, filled with demo data on its first use.
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,20 +20,12 @@ from models.storage.profile import default_database_path, demo_database_path
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
-    from models.services.first_run import AdminInput
+    from gui.session import DemoRequest
+    from models.services.audit import Actor
     from models.storage.database import Database
 
 EXIT_OK, EXIT_FAILED = 0, 1
 DEMO_EMPLOYEES = 2000  # enough to try everything, built in about a second
-
-
-@dataclass(frozen=True)
-class DemoRequest:
-    """The first-run setup ended with "look first with demo data": open the demo database instead, signed
-    in as the admin the clerk just made (the same name and password are created there)."""
-
-    regency_code: str
-    admin: AdminInput
 
 
 def database_to_open(db_arg: str | None, last: str, *, demo: bool = False) -> tuple[str | Path, bool]:
@@ -73,11 +65,11 @@ def start_window(db_arg: str | None, *, demo: bool = False) -> int:
 
 def _open_and_run(target: str | Path, settings: Settings, *, fill_demo: bool, checked: str | None = None,
                   chosen: bool = True, demo: DemoRequest | None = None) -> int:
-    from gui.startup import open_for_session, tell_refused
+    from gui.session import DemoRequest, open_for_window
     from models.services.errors import DomainError
 
     try:
-        opened = open_for_session(target, ask=not fill_demo, checked=checked)
+        opened = open_for_window(target, ask=not fill_demo, checked=checked)
     except DomainError as exc:
         if chosen or str(target) != settings.last_database or Path(target) == default_database_path():
             print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
@@ -92,7 +84,7 @@ def _open_and_run(target: str | Path, settings: Settings, *, fill_demo: bool, ch
         return EXIT_FAILED
     db, lock = (opened.db, opened.lock) if hasattr(opened, "lock") else (opened, None)
     try:
-        outcome = _sign_in_and_run(db, lock, settings, fill_demo=fill_demo, demo=demo)
+        outcome = _enter_and_run(db, lock, settings, fill_demo=fill_demo, demo=demo)
     finally:
         db.close()
         if lock is not None:
@@ -104,30 +96,63 @@ def _open_and_run(target: str | Path, settings: Settings, *, fill_demo: bool, ch
     return outcome
 
 
-def _sign_in_and_run(db: Database, lock: Any, settings: Settings, *, fill_demo: bool,
-                     demo: DemoRequest | None) -> int | DemoRequest:
-    from gui import app, startup
+def _enter_and_run(db: Database, lock: Any, settings: Settings, *, fill_demo: bool,
+                   demo: DemoRequest | None) -> int | DemoRequest:
+    from gui import session
     from models.services.errors import DomainError
 
-    then: Callable[[MainWindow], None] | None = None
     try:
         if fill_demo:
             fill_with_demo_data(db, demo.regency_code if demo else None)
-        if demo is not None and not startup.has_users(db):
-            actor = startup.create_admin(db, demo.admin)
-        else:
-            entered = startup.enter(db)
-            if entered is None:  # cancelled: nothing was saved, a new database asks again at the next start
-                return EXIT_OK
-            actor, wizard = entered
-            if wizard is not None and wizard.start_choice.name == "DEMO":
-                return DemoRequest(wizard.regency_code, wizard.admin_input)
-            then = startup.after_setup(wizard) if wizard is not None else None
+        entry = session.first_entry(db, demo=demo)
     except DomainError as exc:
         print(f"Gagal membuka basis data: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
-    return app.run_window(db, sys.argv, settings=settings, actor=actor, lock=lock, sign_in=startup.sign_in,
-                          daily_backup=db.path, then=then)
+    if entry is None:  # cancelled: nothing was saved, a new database asks again at the next start
+        return EXIT_OK
+    if isinstance(entry, session.DemoRequest):
+        return entry
+    return run_window(db, sys.argv, settings=settings, actor=entry.actor, lock=lock, sign_in=session.sign_in,
+                      daily_backup=db.path, then=entry.then)
+
+
+def run_window(db: Database, argv: Sequence[str], *, settings: Settings | None = None, actor: Actor | None = None,
+               lock=None, sign_in: Callable[[Database], Actor | None] | None = None,
+               daily_backup: Path | None = None, then: Callable[[MainWindow], None] | None = None) -> int:
+    """Show the main window on `db` in the clerk's language and run the event loop; returns the exit code.
+    `then` runs once the window is shown (the first-run setup's "import a roster now")."""
+    from PySide6.QtCore import QTimer
+
+    from gui.app import application
+    from gui.i18n import install_language
+    from gui.session import WindowSession, daily_backup_later, leave_when_shown
+    from models.services.audit import Actor, current_username
+
+    app = application(argv)
+    settings = settings or Settings(default_settings_path())
+    install_language(settings.language)
+    session = WindowSession(settings, actor=actor or Actor(current_username()), sign_in=sign_in)
+    window = session.show_database(db, lock=lock)
+    window.show()
+    if then is not None:
+        QTimer.singleShot(0, window, lambda: then(window))
+    leave_when_shown(window, lambda: f"jendela tampil: {window.windowTitle()}", app.quit)
+    daily_backup_later(window, daily_backup)
+    try:
+        return app.exec()
+    finally:
+        window = session.window
+        if window is not None and window.isVisible():  # the loop was ended from elsewhere: still save the layout
+            window.close()
+        session.close()
+
+
+def tell_refused(text: str) -> None:
+    """At start-up there is no window yet: show why in a message box, unless running without a screen."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        QMessageBox.warning(None, QDialog.tr("Basis data tidak dapat dibuka"), text)
 
 
 def fill_with_demo_data(db: Database, regency_code: str | None) -> None:

@@ -1,16 +1,26 @@
-"""The main window: composes the tabs, the menus and the status bar; the tabs hold the logic."""
+"""The main window: composes the tabs, the menus, the features and the status bar; the tabs and features
+hold the logic. What outlives the window (another database, another person, another language, a restored
+backup) it asks for with a signal, and the WindowSession that built it acts (gui/session.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from gui.context import AppContext
-from gui.features import install_features
+from gui.features.contract_actions import ContractActions
+from gui.features.employee_actions import EmployeeActions
+from gui.features.exchange_actions import ExchangeActions
+from gui.features.organization_actions import OrganizationActions
+from gui.features.report_actions import ReportActions
+from gui.features.safety_actions import SafetyActions
+from gui.features.session_actions import SessionActions
+from gui.file_menu import FileMenu
 from gui.icons import TAB_ICONS, app_icon, apply_action_icons, icon
 from gui.style import icon_size_for
 from gui.table_models.paged import PAGE_SIZE
@@ -18,29 +28,28 @@ from gui.tabs.contracts_tab import ContractsTab
 from gui.tabs.employees_tab import EmployeesTab
 from gui.tabs.formations_tab import FormationsTab
 from gui.tabs.table_tab import TableTab
-from gui.window_menus import build_menus
 from models.rules.formatting import format_number
 from models.services.queries import status_counts
 
 if TYPE_CHECKING:
-    from gui.app import AppController
-    from gui.window_menus import FileMenu
     from models.storage.database import Database
 
 DEFAULT_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
-    """`controller` switches databases (a new window per database); without one the File menu cannot."""
+    """Menus: Berkas (gui/file_menu.py), Sunting, Perjanjian Kerja, Laporan, Bantuan; the features add their
+    actions to them and to the tabs (gui/features)."""
 
-    file_menu: FileMenu
+    switch_requested = Signal(str, bool)  # path, create: open (or make) another database in a new window
+    sign_out_requested = Signal()  # the next clerk signs in to the same database
+    restore_requested = Signal(Path)  # put this backup in place of the open file
+    language_chosen = Signal(str)  # the window again, in this language
 
-    def __init__(self, context: AppContext, *, page_size: int = PAGE_SIZE, parent: QWidget | None = None,
-                 controller: AppController | None = None) -> None:
+    def __init__(self, context: AppContext, *, page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.context = context
-        self.controller = controller
         self.db: Database = context.db
         db, today = context.db, context.today
         self.setWindowTitle(self.tr("SIMPEG Luring — {name}").format(name=db.display_name))
@@ -64,10 +73,48 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel(self)
         self.status_counts.setObjectName("status_counts")
         self.statusBar().addWidget(self.status_counts, 1)
-        build_menus(self)
+
+        self.file_menu = FileMenu(self)
+        self.file_menu.switch_requested.connect(self.switch_requested)
+        self.menu_file = self.file_menu.menu
+        self.action_new_database = self.file_menu.action_new_database
+        self.action_open_database = self.file_menu.action_open_database
+        self.action_refresh = self.file_menu.action_refresh
+        self.action_find = self.file_menu.action_find
+        self.action_office_settings = self.file_menu.action_office_settings
+        self.action_preferences = self.file_menu.action_preferences
+        self.action_quit = self.file_menu.action_quit
+        self.menu_edit = self.menuBar().addMenu(self.tr("&Sunting"))
+        self.menu_edit.setObjectName("menu_edit")
+        self.action_undo = context.undo_stack.createUndoAction(self, self.tr("&Urungkan"))
+        self.action_undo.setObjectName("action_undo")
+        self.action_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.action_redo = context.undo_stack.createRedoAction(self, self.tr("&Ulangi"))
+        self.action_redo.setObjectName("action_redo")
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.menu_edit.addAction(self.action_undo)
+        self.menu_edit.addAction(self.action_redo)
+        self.menu_contracts = self.menuBar().addMenu(self.tr("&Perjanjian Kerja"))
+        self.menu_contracts.setObjectName("menu_contracts")
+        self.menu_reports = self.menuBar().addMenu(self.tr("&Laporan"))
+        self.menu_reports.setObjectName("menu_reports")
+        self.menu_help = self.menuBar().addMenu(self.tr("Ba&ntuan"))
+        self.menu_help.setObjectName("menu_help")
+        self.action_about = QAction(self.tr("&Tentang SIMPEG Luring"), self)
+        self.action_about.setObjectName("action_about")
+        self.action_about.triggered.connect(self.open_about)
+        self.menu_help.addAction(self.action_about)
         self.resize(self._default_size())
         self.restore_layout()
-        install_features(self)
+
+        # Each feature adds its actions to the tabs and menus above, in this order.
+        self.employee_actions = EmployeeActions(self)
+        self.contract_actions = ContractActions(self)
+        self.report_actions = ReportActions(self)
+        self.exchange_actions = ExchangeActions(self)
+        self.organization_actions = OrganizationActions(self)
+        self.safety_actions = SafetyActions(self)
+        self.session_actions = SessionActions(self)  # last: its two actions go right above Keluar
         # Where a tab has no rows at all, its message offers the way in (the contracts tab's: to Pegawai).
         self.action_show_employees = QAction(icon(TAB_ICONS["employees"]), self.tr("Buka tab Pegawai"), self)
         self.action_show_employees.setObjectName("action_show_employees")
@@ -113,11 +160,6 @@ class MainWindow(QMainWindow):
 
     # ---- dialogs (non-blocking: open() returns at once; tests read them from `dialogs`) ----
 
-    def about_text(self) -> str:
-        from gui.dialogs.about import about_text
-
-        return about_text(self.context)
-
     def open_about(self) -> QDialog:
         from gui.dialogs.about import AboutDialog
 
@@ -131,7 +173,12 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> QDialog:
         from gui.dialogs.preferences import PreferencesDialog
 
-        return self._open_dialog("preferences", lambda: PreferencesDialog(self.context.settings, self.controller, self))
+        def make() -> QDialog:
+            dialog = PreferencesDialog(self.context.settings, self)
+            dialog.language_chosen.connect(self.language_chosen)
+            return dialog
+
+        return self._open_dialog("preferences", make)
 
     def _open_dialog(self, key: str, make: Callable[[], QDialog]) -> QDialog:
         dialog = self.dialogs.get(key)

@@ -33,7 +33,7 @@ WARM_UP_DELAY_MS = 1500
 
 
 class EmployeeActions(QObject):
-    """Owns the actions, the open form and the commands; `window.employee_actions` after install().
+    """Owns the actions, the open form and the commands (`window.employee_actions`).
 
     `confirm(parent, title, text) -> bool` asks the clerk; tests replace it so no modal box blocks them.
     """
@@ -66,11 +66,9 @@ class EmployeeActions(QObject):
         self.tab.add_action(self.action_delete, selection=True)
         self.tab.add_action(self.action_end, selection=True)
         window.addAction(self.action_new)  # Ctrl+N from any tab
-        menu = getattr(window, "menu_edit", None)
-        if menu is not None:
-            menu.addSeparator()
-            for action in (self.action_new, self.action_edit, self.action_delete, self.action_end):
-                menu.addAction(action)
+        window.menu_edit.addSeparator()
+        for action in (self.action_new, self.action_edit, self.action_delete, self.action_end):
+            window.menu_edit.addAction(action)
         self.tab.row_activated.connect(self._on_tab_row_activated)
         # The region names behind the NIK line take about 0.5 s to load: do it once the window is idle,
         # not on the first form's time.
@@ -218,11 +216,3 @@ def _names(rows: list[EmployeeRow]) -> str:
 def _nip(row: EmployeeRow) -> str:
     return format_nip(row.nip, row.status.nip_kind)
 
-
-def install(window: MainWindow) -> EmployeeActions:
-    """Add the actions once (a second call returns the first install's, so shortcuts never clash)."""
-    existing = getattr(window, "employee_actions", None)
-    if isinstance(existing, EmployeeActions):
-        return existing
-    window.employee_actions = EmployeeActions(window)
-    return window.employee_actions

@@ -76,11 +76,3 @@ class OrganizationActions(QObject):
     def _on_dialog_destroyed(self, _obj: QObject | None = None) -> None:
         self.dialog = None
 
-
-def install(window: MainWindow) -> OrganizationActions:
-    existing = window.findChild(OrganizationActions, "organization_actions")
-    if existing is not None:
-        return existing
-    actions = OrganizationActions(window)
-    window.organization_actions = actions
-    return actions

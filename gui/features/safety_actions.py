@@ -1,19 +1,18 @@
 """Backups, users, the audit log and the contract wording in the window (Berkas, Laporan, Perjanjian Kerja).
 
-Restoring a backup replaces the open database: the window's controller closes it, restores through the
-service (admin only, with a safety copy first) and opens the restored file in a new window.
+Restoring a backup replaces the open database, so it is asked of the window's session
+(`window.restore_requested`, gui/session.py): it closes the database, restores through the service (admin
+only, with a safety copy first) and opens the restored file in a new window.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from gui.errors import show_error
 from models.services.permissions import Permission, allows
 
 if TYPE_CHECKING:
@@ -56,7 +55,7 @@ class SafetyActions(QObject):
 
         context = self.window.context
         dialog = BackupsDialog(context.db.path, context.actor, self.window)
-        dialog.restore_requested.connect(self.restore)
+        dialog.restore_requested.connect(self.window.restore_requested)
         return self._show(dialog)
 
     def open_users(self) -> QDialog:
@@ -74,25 +73,8 @@ class SafetyActions(QObject):
 
         return self._show(AuditLogDialog(self.window.context.db, self.window))
 
-    def restore(self, backup: Path) -> None:
-        controller = self.window.controller
-        if controller is None:
-            return
-        try:
-            controller.restore_backup(backup)
-        except Exception as exc:  # shown to the clerk; the controller left the database as it was
-            show_error(controller.window or self.window, exc)
-
     def _show(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
         dialog.show()
         return dialog
 
-
-def install(window: MainWindow) -> SafetyActions:
-    existing = window.findChild(SafetyActions, "safety_actions")
-    if existing is not None:
-        return existing
-    actions = SafetyActions(window)
-    window.safety_actions = actions
-    return actions

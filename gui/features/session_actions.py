@@ -1,8 +1,8 @@
 """The working session at a shared office PC (Berkas): who is signed in (on the status bar), changing one's own
 password, and signing out so the next clerk signs in.
 
-Signing out is the controller's (gui/app.py `AppController.sign_out`): the same database, a new window for
-whoever signs in next, the program ends when nobody does.
+Signing out is asked of the window's session (`window.sign_out_requested`, gui/session.py): the same
+database, a new window for whoever signs in next, the program ends when nobody does.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel
 
-from gui.errors import show_error
 from models.services.sessions import current_user
 from models.vocabulary import Role
 
@@ -31,7 +30,7 @@ def role_label(role: str) -> str:
 
 
 class SessionActions(QObject):
-    """`window.session_actions`: the two Berkas actions, the status-bar label and the dialog opened last."""
+    """The two Berkas actions, the status-bar label and the dialog opened last."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -43,9 +42,9 @@ class SessionActions(QObject):
         self.action_change_password = self._action("action_change_password", self.tr("Ganti kata &sandi saya…"),
                                                     self.open_change_password)
         self.action_change_password.setEnabled(self.user is not None)  # a window opened without an account
-        self.action_sign_out = self._action("action_sign_out", self.tr("Keluar a&kun"), self.sign_out)
+        self.action_sign_out = self._action("action_sign_out", self.tr("Keluar a&kun"),
+                                            self._on_action_sign_out_triggered)
         self.action_sign_out.setStatusTip(self.tr("Tutup sesi ini dan masuk sebagai pengguna lain"))
-        self.action_sign_out.setEnabled(window.controller is not None)
         menu = window.menu_file
         before = next((a for a in menu.actions() if a.objectName() == "action_quit"), None)
         for action in (self.action_change_password, self.action_sign_out):
@@ -87,21 +86,5 @@ class SessionActions(QObject):
 
     # ---- signing out ----
 
-    def sign_out(self) -> None:
-        controller = self.window.controller
-        if controller is None:
-            return
-        try:
-            controller.sign_out()
-        except Exception as exc:  # shown to the clerk; the controller closed the window if nobody signed in
-            show_error(controller.window if controller.window is not None and controller.window.isVisible()
-                       else None, exc)
-
-
-def install(window: MainWindow) -> SessionActions:
-    existing = window.findChild(SessionActions, "session_actions")
-    if existing is not None:
-        return existing
-    actions = SessionActions(window)
-    window.session_actions = actions
-    return actions
+    def _on_action_sign_out_triggered(self) -> None:
+        self.window.sign_out_requested.emit()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from gui.app import create_main_window
 from gui.dialogs.employee_form import EmployeeForm
 from gui.dialogs.end_employment import EndEmploymentDialog
-from gui.features.employee_actions import install
 from models.services.employee_history import GradeEntry, add_history, get_histories
 from models.services.employees import get_employee, update_employee
 from models.services.errors import NotFound
@@ -26,8 +25,7 @@ def window(qtbot, db):
     office = build_office(db, 12)
     win = create_main_window(db, today=lambda: TODAY)
     qtbot.addWidget(win)
-    actions = install(win)
-    assert install(win) is actions  # a second install adds nothing
+    actions = win.employee_actions
     win.questions = []
     win.answer = True
 

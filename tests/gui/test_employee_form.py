@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineE
 
 from gui.app import create_main_window
 from gui.dialogs.employee_form import EmployeeForm
-from gui.features.employee_actions import install
 from models.services.employee_history import get_histories
 from models.services.employees import get_employee
 from tests.staff import TODAY, build_office
@@ -24,7 +23,7 @@ def window(qtbot, db):
     office = build_office(db, 12)
     win = create_main_window(db, today=lambda: TODAY)
     qtbot.addWidget(win)
-    actions = install(win)
+    actions = win.employee_actions
     win.questions = []
 
     def confirm(_parent, title, text):

@@ -1,4 +1,5 @@
-"""Berkas menu: new, open and recent databases; a refused file leaves the open one open."""
+"""Berkas menu: new, open and recent databases, each in a new window from the window's session; a refused file
+leaves the open one open."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import file_dialogs
-from gui.app import create_main_window
 from gui.main_window import MainWindow
+from gui.session import WindowSession
 from gui.settings import Settings
 from models.services.organization import get_office
-from models.storage.database import Database, open_database
+from models.storage.database import open_database
+from tests.factories import ADMIN
 from tests.staff import TODAY, build_office
 
 
@@ -35,19 +37,23 @@ def other_db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, db, settings):
+def session(db, settings) -> WindowSession:
+    return WindowSession(settings, actor=ADMIN, today=lambda: TODAY)
+
+
+@pytest.fixture
+def window(qtbot, db, session):
     build_office(db, 5, contracts=False, formations=False)
-    win = create_main_window(db, today=lambda: TODAY, settings=settings)
-    controller = win.controller
+    win = session.show_database(db)
     win.show()
     qtbot.waitExposed(win)
     yield win
     # Not qtbot.addWidget: a replaced window deletes itself, so close whichever windows still live.
-    for shown in {win, controller.window}:
+    for shown in {win, session.window}:
         if shown is not None and shiboken6.isValid(shown):
             shown.close()
             shown.deleteLater()
-    controller.close()
+    session.close()
 
 
 def answer(monkeypatch, name: str, path: Path | str | None) -> None:
@@ -59,13 +65,13 @@ def visible_main_windows() -> list[MainWindow]:
 
 
 def test_opening_another_database_replaces_the_window_and_remembers_the_file(
-        qtbot, monkeypatch, window, settings, other_db_path) -> None:
+        qtbot, monkeypatch, window, session, settings, other_db_path) -> None:
     answer(monkeypatch, "choose_database_to_open", other_db_path)
     window.action_open_database.trigger()
     assert window.statusBar().currentMessage() == f"Membuka {other_db_path}…"  # opened off the UI thread
     assert not window.action_open_database.isEnabled()
-    qtbot.waitUntil(lambda: window.controller.window is not window)
-    new = window.controller.window
+    qtbot.waitUntil(lambda: session.window is not window)
+    new = session.window
     qtbot.waitUntil(lambda: new.isVisible() and not (shiboken6.isValid(window) and window.isVisible()))
     assert new in visible_main_windows()
     assert new.windowTitle() == "SIMPEG Luring — kantor_lain.sqlite"
@@ -76,7 +82,7 @@ def test_opening_another_database_replaces_the_window_and_remembers_the_file(
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_the_current_one_stays_open(
-        qtbot, monkeypatch, window, tmp_path) -> None:
+        qtbot, monkeypatch, window, session, tmp_path) -> None:
     letter = tmp_path / "surat.sqlite"
     letter.write_text("Yth. Kepala BKPSDM", encoding="utf-8")
     answer(monkeypatch, "choose_database_to_open", letter)
@@ -88,24 +94,25 @@ def test_a_file_that_is_not_a_database_is_refused_and_the_current_one_stays_open
     assert box.windowTitle() == "Basis data tidak dapat dibuka"
     assert "bukan basis data SIMPEG Luring" in box.text() and "surat.sqlite" in box.text()
     box.close()
-    assert window.controller.window is window and window.isVisible()
+    assert session.window is window and window.isVisible()
     assert window.employees_tab.count_label.text() == "5 pegawai"
     assert letter.read_text(encoding="utf-8") == "Yth. Kepala BKPSDM"  # left untouched
     window.refresh()  # the current database still works
 
 
-def test_cancelling_the_open_dialog_changes_nothing(monkeypatch, window) -> None:
+def test_cancelling_the_open_dialog_changes_nothing(monkeypatch, window, session) -> None:
     answer(monkeypatch, "choose_database_to_open", None)
     window.action_open_database.trigger()
-    assert window.controller.window is window
+    assert session.window is window
 
 
-def test_a_new_database_starts_empty_and_offers_the_office_settings(qtbot, monkeypatch, window, tmp_path) -> None:
+def test_a_new_database_starts_empty_and_offers_the_office_settings(qtbot, monkeypatch, window, session,
+                                                                     tmp_path) -> None:
     target = tmp_path / "baru.sqlite"
     answer(monkeypatch, "choose_new_database", target)
     window.action_new_database.trigger()
-    qtbot.waitUntil(lambda: window.controller.window is not window)
-    new = window.controller.window
+    qtbot.waitUntil(lambda: session.window is not window)
+    new = session.window
     assert new is not window and target.is_file()
     assert new.windowTitle() == "SIMPEG Luring — baru.sqlite"
     assert new.employees_tab.count_label.text() == "0 pegawai"
@@ -122,11 +129,11 @@ def test_a_new_database_starts_empty_and_offers_the_office_settings(qtbot, monke
 @pytest.mark.parametrize(("choice", "feature", "opened"), [("IMPORT", "report_actions", "wizard"),
                                                            ("EMPTY", "organization_actions", "dialog")])
 def test_a_new_database_with_sign_in_gets_the_first_run_setup_then_the_next_step(
-        qtbot, monkeypatch, window, tmp_path, choice, feature, opened) -> None:
-    """In the program (the controller signs in per database) a new database is set up by the first-run
+        qtbot, monkeypatch, window, session, tmp_path, choice, feature, opened) -> None:
+    """In the program (the session signs in per database) a new database is set up by the first-run
     wizard; its last choice opens the next step in the new window: "import a roster now" the import wizard,
     "start empty" the units and jabatan dialog (employees are placed in units)."""
-    import gui.startup
+    import gui.session
     from models.services.first_run import AdminInput, set_up_office
     from models.services.organization import OfficeInput
 
@@ -139,12 +146,12 @@ def test_a_new_database_with_sign_in_gets_the_first_run_setup_then_the_next_step
                              AdminInput("rina", "Rina Wati", "rahasia-kapuas-9"))
         return SimpleNamespace(start_choice=SimpleNamespace(name=choice), user=user, regency_code="62.03")
 
-    monkeypatch.setattr(gui.startup, "set_up", set_up)
-    window.controller.sign_in = lambda _db: pytest.fail("a new database has no one to sign in yet")
+    monkeypatch.setattr(gui.session, "set_up", set_up)
+    session.sign_in = lambda _db: pytest.fail("a new database has no one to sign in yet")
     answer(monkeypatch, "choose_new_database", tmp_path / "kapuas.sqlite")
     window.action_new_database.trigger()
-    qtbot.waitUntil(lambda: window.controller.window is not window)
-    new = window.controller.window
+    qtbot.waitUntil(lambda: session.window is not window)
+    new = session.window
     assert asked == [{"allow_demo": False}]  # no demo in a database the clerk chose to make
     assert new.context.actor.username == "rina"
     assert get_office(new.db).name == "BKPSDM Kabupaten Kapuas"
@@ -154,17 +161,17 @@ def test_a_new_database_with_sign_in_gets_the_first_run_setup_then_the_next_step
     getattr(actions, opened).close()
 
 
-def test_a_new_database_never_overwrites_an_existing_file(monkeypatch, window, other_db_path) -> None:
+def test_a_new_database_never_overwrites_an_existing_file(monkeypatch, window, session, other_db_path) -> None:
     before = other_db_path.read_bytes()
     answer(monkeypatch, "choose_new_database", other_db_path)
     window.action_new_database.trigger()
     box = window.findChild(QMessageBox, "error_box")
     assert box is not None and "sudah ada" in box.text()
-    assert window.controller.window is window
+    assert session.window is window
     assert other_db_path.read_bytes() == before
 
 
-def test_recent_menu_lists_files_and_greys_those_that_are_gone(qtbot, window, settings, other_db_path,
+def test_recent_menu_lists_files_and_greys_those_that_are_gone(qtbot, window, session, settings, other_db_path,
                                                                 tmp_path) -> None:
     gone = tmp_path / "dipindah.sqlite"
     settings.add_recent_database(gone)
@@ -186,120 +193,7 @@ def test_recent_menu_lists_files_and_greys_those_that_are_gone(qtbot, window, se
     assert set(actions) == {"action_recent_1", "action_recent_2"}
 
     actions["action_recent_2"].trigger()
-    qtbot.waitUntil(lambda: window.controller.window is not window)
-    new = window.controller.window
+    qtbot.waitUntil(lambda: session.window is not window)
+    new = session.window
     assert new.windowTitle() == "SIMPEG Luring — kantor_lain.sqlite"
     assert new.file_menu.menu_recent.actions()[0].text() == f"&1 {other_db_path}"
-
-
-def test_switching_closes_the_database_the_controller_opened(qtbot, monkeypatch, window, other_db_path,
-                                                             tmp_path) -> None:
-    closed: list[Path | None] = []
-    real_close = Database.close
-
-    def close(self: Database) -> None:
-        closed.append(self.path)
-        real_close(self)
-
-    monkeypatch.setattr(Database, "close", close)
-    answer(monkeypatch, "choose_database_to_open", other_db_path)
-    window.action_open_database.trigger()
-    qtbot.waitUntil(lambda: window.controller.window is not window)
-    second = window.controller.window
-    assert closed == []  # the first database was passed in by the caller: closing it is theirs
-    third_path = tmp_path / "ketiga.sqlite"
-    answer(monkeypatch, "choose_new_database", third_path)
-    second.action_new_database.trigger()
-    qtbot.waitUntil(lambda: window.controller.window is not second)
-    assert window.controller.window.db.path == third_path.resolve()
-    assert closed == [other_db_path.resolve()]
-
-
-@pytest.fixture
-def started(monkeypatch, tmp_path):
-    """main.open_window with the settings file, the default and demo databases and the window itself
-    replaced: returns what the window would have been opened on, and the demo builds asked for."""
-    import gui.app
-    import gui.launch
-    import gui.settings
-    import gui.startup
-    import main
-    import models.demo
-    from models.services.audit import Actor
-
-    opened: list[Path | None] = []
-    demos: list[Path | None] = []
-    monkeypatch.setattr(gui.launch, "default_settings_path", lambda: tmp_path / "simpeg.ini")
-    monkeypatch.setattr(gui.launch, "default_database_path", lambda: tmp_path / "bawaan" / "simpeg.sqlite")
-    monkeypatch.setattr(gui.launch, "demo_database_path", lambda: tmp_path / "bawaan" / "contoh.sqlite")
-    monkeypatch.setattr(gui.app, "run_window", lambda db, argv, **_kw: opened.append(db.path) or 0)
-    monkeypatch.setattr(gui.startup, "sign_in", lambda db, parent=None: Actor("admin", "admin"))
-    set_up_done = SimpleNamespace(start_choice=SimpleNamespace(name="EMPTY"), user=SimpleNamespace(
-        actor=Actor("admin", "admin")))
-    monkeypatch.setattr(gui.startup, "set_up", lambda db, parent=None, **_kw: set_up_done)
-    monkeypatch.setattr(models.demo, "build_demo", lambda db, employees, **_kw: demos.append(db.path))
-    return main, opened, demos
-
-
-def test_the_program_reopens_the_database_opened_last(started, tmp_path, other_db_path) -> None:
-    main, opened, demos = started
-    settings = Settings(tmp_path / "simpeg.ini")
-    settings.add_recent_database(other_db_path)
-    settings.sync()
-    assert main.open_window(None) == 0
-    assert opened == [other_db_path.resolve()] and demos == []
-
-
-def test_without_a_last_database_the_default_one_gets_the_first_run_setup(started, tmp_path, monkeypatch) -> None:
-    import gui.startup
-
-    main, opened, demos = started
-    asked: list[Path] = []
-    monkeypatch.setattr(gui.startup, "set_up", lambda db, parent=None, **_kw: asked.append(db.path))  # cancelled
-    assert main.open_window(None) == 0
-    default = (tmp_path / "bawaan" / "simpeg.sqlite").resolve()
-    assert asked == [default] and opened == [] and demos == []  # no demo data in the office's own database
-
-
-def test_demo_opens_the_separate_demo_database_filled_on_first_use(started, tmp_path) -> None:
-    main, opened, demos = started
-    assert main.open_window(None, demo=True) == 0
-    demo = (tmp_path / "bawaan" / "contoh.sqlite").resolve()
-    assert opened == [demo] and demos == [demo]
-    assert main.open_window(None, demo=True) == 0
-    assert opened == [demo, demo] and demos == [demo]  # built once
-
-
-def test_a_last_database_that_is_refused_falls_back_to_the_default_one(started, tmp_path, capsys) -> None:
-    main, opened, _demos = started
-    letter = tmp_path / "surat.sqlite"
-    letter.write_text("bukan basis data", encoding="utf-8")
-    settings = Settings(tmp_path / "simpeg.ini")
-    settings.last_database = str(letter)
-    settings.sync()
-    assert main.open_window(None) == 0
-    assert opened == [(tmp_path / "bawaan" / "simpeg.sqlite").resolve()]
-    assert "Basis data terakhir tidak dapat dibuka" in capsys.readouterr().err
-    assert Settings(tmp_path / "simpeg.ini").last_database == ""
-
-
-def test_first_run_setup_choosing_the_demo_opens_the_demo_database_as_the_new_admin(started, tmp_path,
-                                                                                   monkeypatch) -> None:
-    import gui.startup
-    from models.services.audit import Actor
-    from models.services.users import sign_in
-    from models.storage.database import open_database
-
-    main, opened, demos = started
-    admin = SimpleNamespace(username="siti", full_name="Siti Aminah", password="rahasia-kantor-1")
-    chose_demo = SimpleNamespace(start_choice=SimpleNamespace(name="DEMO"), regency_code="62.03", admin_input=admin,
-                                 user=SimpleNamespace(actor=Actor("siti", "admin")))  # as the real wizard
-    monkeypatch.setattr(gui.startup, "set_up", lambda db, parent=None, **_kw: chose_demo)
-    assert main.open_window(None) == 0
-    demo = (tmp_path / "bawaan" / "contoh.sqlite").resolve()
-    assert opened == [demo] and demos == [demo]
-    db = open_database(demo, create=False)
-    try:
-        assert sign_in(db, "siti", "rahasia-kantor-1").username == "siti"  # the same admin, made again there
-    finally:
-        db.close()

@@ -61,7 +61,6 @@ def drive_wizard(qtbot, failures: list[str]) -> None:
 
 def test_first_start_sets_up_the_office_then_opens_the_demo_as_the_new_admin(qtbot, monkeypatch,
                                                                               tmp_path: Path) -> None:
-    import gui.app
     import gui.launch
 
     office_db, demo_db = tmp_path / "data" / "simpeg.sqlite", tmp_path / "data" / "contoh.sqlite"
@@ -70,7 +69,7 @@ def test_first_start_sets_up_the_office_then_opens_the_demo_as_the_new_admin(qtb
     monkeypatch.setattr(gui.launch, "demo_database_path", lambda: demo_db)
     monkeypatch.setattr(gui.launch, "DEMO_EMPLOYEES", 60)
     shown: list[tuple[Path | None, str]] = []
-    monkeypatch.setattr(gui.app, "run_window", lambda db, argv, actor, **_kw: shown.append((db.path, actor.username))
+    monkeypatch.setattr(gui.launch, "run_window", lambda db, argv, actor, **_kw: shown.append((db.path, actor.username))
                         or 0)
     failures: list[str] = []
     QTimer.singleShot(0, lambda: drive_wizard(qtbot, failures))

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from gui.app import create_main_window
 from gui.i18n import LANGUAGES, current_language, install_language, translation_file
+from gui.session import WindowSession
 from gui.settings import Settings
+from tests.factories import ADMIN
 from tests.staff import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,8 +67,9 @@ def test_english_translates_the_window_and_indonesian_needs_no_file(qapp, indone
 def test_choosing_english_in_preferences_rebuilds_the_window_in_english(qtbot, db, tmp_path,
                                                                           indonesian_afterwards) -> None:
     settings = Settings(tmp_path / "simpeg.ini")
-    window = create_main_window(db, today=lambda: TODAY, settings=settings)
-    window.show()  # not qtbot.addWidget: the controller deletes the windows it replaces
+    session = WindowSession(settings, actor=ADMIN, today=lambda: TODAY)
+    window = session.show_database(db)
+    window.show()  # not qtbot.addWidget: the session deletes the windows it replaces
     window.action_preferences.trigger()
     dialog = window.dialogs["preferences"]
     assert dialog.language.currentText() == "Bahasa Indonesia"
@@ -75,7 +77,7 @@ def test_choosing_english_in_preferences_rebuilds_the_window_in_english(qtbot, d
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
 
-    english = window.controller.window
+    english = session.window
     assert english is not window
     assert [english.tabs.tabText(i) for i in range(3)] == ["Employees", "Formations", "Work Contracts"]
     assert [a.text() for a in english.menuBar().actions()][:2] == ["&File", "&Edit"]
@@ -87,7 +89,7 @@ def test_choosing_english_in_preferences_rebuilds_the_window_in_english(qtbot, d
     assert dialog.windowTitle() == "Preferences"
     dialog.language.setCurrentIndex(dialog.language.findData("id"))
     dialog.accept()
-    indonesian = english.controller.window
+    indonesian = session.window
     assert indonesian.tabs.tabText(0) == "Pegawai"
     indonesian.close()
     indonesian.deleteLater()

@@ -13,7 +13,9 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolTip
 
-from gui.app import create_main_window, run_window
+from gui.app import create_main_window
+from gui.dialogs.about import about_text
+from gui.launch import run_window
 from gui.main_window import MainWindow
 from gui.settings import Settings
 from gui.table_models.contracts import ENDING_SOON_COLOR, EXPIRED_COLOR
@@ -157,7 +159,7 @@ def test_menus_offer_quit_and_about(window) -> None:
     assert window.action_quit.shortcut().toString() == "Ctrl+Q"
     assert [a.text() for a in window.menuBar().actions()] == [
         "&Berkas", "&Sunting", "&Perjanjian Kerja", "&Laporan", "Ba&ntuan"]
-    text = window.about_text()
+    text = about_text(window.context)
 
     assert f"SIMPEG Luring {__version__}</h3>" in text
     assert "simpeg.sqlite" in text

@@ -1,18 +1,16 @@
-"""A shared office PC on a real window: who is signed in on the status bar, signing out so the next clerk signs
-in (a fresh window and undo history, or the program ends on Batal), and changing one's own password."""
+"""A shared office PC on a real window: who is signed in on the status bar, the Berkas entries for the session,
+quitting with unsaved edits, and changing one's own password (signing out: tests/gui/test_session.py)."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sqlalchemy import select
 
 import models.rules.passwords as passwords
 from gui.app import create_main_window
 from gui.dialogs.change_password import ChangePasswordDialog
-from gui.dialogs.sign_in import SignInDialog
 from models.entities import AuditEntry
 from models.services.audit import Actor
 from models.services.users import LoginFailed, create_first_admin, create_user, sign_in
@@ -54,13 +52,6 @@ def audit_actions(db, actor: str) -> list[str]:
                                             .order_by(AuditEntry.id))]
 
 
-class Edit(QUndoCommand):
-    """An edit the first clerk made (its text is what Urungkan would offer)."""
-
-    def __init__(self) -> None:
-        super().__init__("Ubah pegawai")
-
-
 # ---- who is signed in ----
 
 def test_status_bar_names_the_signed_in_person_and_berkas_offers_the_session(window) -> None:
@@ -82,84 +73,7 @@ def test_a_window_opened_without_an_account_cannot_change_a_password(qtbot, db, 
     assert win.session_actions.signed_in_label.text() == "Masuk sebagai: windows-user (Admin)"
 
 
-# ---- signing out ----
-
-def test_sign_out_asks_who_is_next_and_gives_them_a_fresh_window(qtbot, db, people, window) -> None:
-    budi = people[1]
-    window.context.undo_stack.push(Edit())
-    assert window.action_undo.isEnabled()
-    controller = window.controller
-    asked = []
-
-    def next_person(database):
-        asked.append((database, window.isVisible()))
-        return sign_in(database, "budi", BUDI_PASSWORD).actor
-
-    controller.sign_in = next_person
-    window.session_actions.action_sign_out.trigger()
-    new = controller.window
-    qtbot.addWidget(new)
-    assert asked == [(db, False)]  # the first clerk's data was off the screen while the next one signed in
-    assert new is not window and new.isVisible() and not window.isVisible()
-    assert new.context.actor == budi.actor and new.db is db
-    assert new.session_actions.signed_in_label.text() == "Masuk sebagai: budi (Operator)"
-    assert new.context.undo_stack.count() == 0 and not new.action_undo.isEnabled()
-    assert not new.safety_actions.action_users.isEnabled()  # budi's own permissions
-    assert audit_actions(db, "rina")[-1] == "logout" and audit_actions(db, "budi")[-1] == "login"
-    assert QApplication.quitOnLastWindowClosed()
-
-
-def test_the_real_sign_in_dialog_is_asked_when_no_hook_is_given(qtbot, db, people, window, monkeypatch) -> None:
-    shown = []
-
-    def exec_as_budi(dialog: SignInDialog) -> int:
-        shown.append(dialog.windowTitle())
-        dialog.username.setText("budi")
-        dialog.password.setText("salah-sekali-1")
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        ok.click()
-        shown.append(dialog.error.text())
-        dialog.password.setText(BUDI_PASSWORD)
-        ok.click()
-        return dialog.result()
-
-    monkeypatch.setattr(SignInDialog, "exec", exec_as_budi)
-    assert window.controller.sign_in is None
-    window.session_actions.action_sign_out.trigger()
-    qtbot.addWidget(window.controller.window)
-    assert shown == ["Masuk — SIMPEG Luring", "Nama pengguna atau kata sandi salah."]
-    assert window.controller.window.context.actor == people[1].actor
-
-
-def test_cancelled_sign_in_closes_the_window_and_ends_the_program(db, people, window, monkeypatch) -> None:
-    quits = []
-    monkeypatch.setattr(QApplication, "quit", lambda *_args: quits.append(True))
-    window.controller.sign_in = lambda _db: None
-    window.session_actions.action_sign_out.trigger()
-    assert quits == [True]
-    assert not window.isVisible() and window.controller.window is window
-    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, type(window))]
-    assert audit_actions(db, "rina")[-1] == "logout"
-    assert QApplication.quitOnLastWindowClosed()
-
-
-def test_an_unsaved_employee_form_kept_open_keeps_the_session(qtbot, db, people, window) -> None:
-    asked = []
-    window.controller.sign_in = lambda database: asked.append(database) or people[1].actor
-    answers = [False, True]
-    window.employee_actions.confirm = lambda *_args: answers.pop(0)
-    form = window.employee_actions.open_new()
-    qtbot.waitExposed(form)
-    qtbot.keyClicks(form.view.inputs["name"], "Ani Lestari")
-    window.session_actions.action_sign_out.trigger()
-    assert form.isVisible() and window.isVisible() and asked == []  # "no": nothing discarded, still rina
-    assert window.controller.window is window and "logout" not in audit_actions(db, "rina")
-
-    window.session_actions.action_sign_out.trigger()  # "yes, discard": now the session ends
-    qtbot.addWidget(window.controller.window)
-    assert not form.isVisible() and asked == [db] and answers == []
-    assert window.controller.window.context.actor == people[1].actor
-
+# ---- quitting ----
 
 def test_quitting_with_an_unsaved_employee_form_asks_and_no_keeps_the_window(qtbot, window) -> None:
     answers = [False, True]
