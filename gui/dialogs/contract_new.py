@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -82,7 +82,7 @@ class NewContractsDialog(QDialog):
         self.start_edits: list[QDateEdit] = []
         self.end_edits: list[QDateEdit] = []
         self.salary_edits: list[QLineEdit] = []
-        self.hours_edits: list[QSpinBox] = []
+        self.hours_edits: list[QDoubleSpinBox] = []
         for row, proposal in enumerate(self.proposals):
             self._fill_row(row, proposal)
         header = self.table.horizontalHeader()
@@ -142,10 +142,15 @@ class NewContractsDialog(QDialog):
         salary.setObjectName(f"new_contract_salary_{row}")
         salary.setAlignment(Qt.AlignmentFlag.AlignRight)
         salary.setPlaceholderText(self.tr("wajib diisi"))
-        hours = QSpinBox()
+        hours = QDoubleSpinBox()  # hours a week in half hours: 37,5 is 37 jam 30 menit
         hours.setObjectName(f"new_contract_hours_{row}")
+        hours.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))  # 37,5 with a comma
+        hours.setDecimals(1)
+        hours.setSingleStep(0.5)
         hours.setRange(1, 48)
-        hours.setValue(proposal.weekly_hours)
+        hours.setSuffix(self.tr(" jam"))
+        hours.setValue(proposal.weekly_minutes / 60)
+        hours.setToolTip(self.tr("Jam kerja seminggu; 37,5 berarti 37 jam 30 menit"))
         self.table.setCellWidget(row, 3, start)
         self.table.setCellWidget(row, 4, end)
         self.table.setCellWidget(row, 5, salary)
@@ -173,7 +178,7 @@ class NewContractsDialog(QDialog):
             out.append(ContractInput(
                 employee_id=proposal.employee_id, start_date=self.start_edits[row].date().toPython(),
                 end_date=self.end_edits[row].date().toPython(), salary=salary,
-                weekly_hours=self.hours_edits[row].value()))
+                weekly_minutes=round(self.hours_edits[row].value() * 60)))
         return out
 
     def _on_buttons_accepted(self) -> None:

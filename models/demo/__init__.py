@@ -21,6 +21,7 @@ from models.demo.people import PeopleBuilder
 from models.demo.rows import RowStamper
 from models.entities import Employee, Office, Unit
 from models.entities.organization import DEFAULT_NUMBER_PATTERN
+from models.rules import regions
 from models.rules.nip import build_pns_nip
 from models.services.errors import DomainError
 from models.storage.base import Base
@@ -76,14 +77,20 @@ def build_demo(db: Database, employees: int, seed: int = 1, regency_code: str = 
 
 
 def _office(rows: RowStamper, plan: OrganizationPlan) -> dict:
+    found = regions.regency(plan.regency_code)
+    head_title = regions.ppk_title(found) if found else f"Kepala Daerah {plan.regency_name}"
     rows.add(
         "office",
         name=f"Badan Kepegawaian dan Pengembangan Sumber Daya Manusia {plan.regency_name}",
         regency_code=plan.regency_code, regency_name=plan.regency_name,
         address=f"Jl. Tjilik Riwut Km. 5,5, {plan.city}",
-        ppk_name="Drs. Yohanes Tingang, M.Si.",
-        ppk_nip=build_pns_nip(date(1971, 5, 14), date(1996, 3, 1), "L", 2),
-        ppk_title=f"Sekretaris Daerah {plan.regency_name}",
+        # The Wali Kota is the PPK and has delegated signing to the Sekda (no NIP for the Wali Kota).
+        ppk_name="H. Fairuz Natsir, S.H.", ppk_title=head_title,
+        signer_name="Drs. Yohanes Tingang, M.Si.",
+        signer_nip=build_pns_nip(date(1971, 5, 14), date(1996, 3, 1), "L", 2),
+        signer_title=f"Sekretaris Daerah {plan.regency_name}",
+        delegation_basis=f"Keputusan {head_title} Nomor 800.1.2/45/BKPSDM/2025 tentang Pelimpahan Kewenangan "
+                         "Penandatanganan Perjanjian Kerja Pegawai Pemerintah dengan Perjanjian Kerja",
         signing_city=plan.city, contract_number_pattern=DEFAULT_NUMBER_PATTERN, logo=None, paper_size="F4",
     )
     return rows.rows["office"][0]

@@ -46,7 +46,7 @@ class ContractBuilder:
     def add_chain(self, person: Appointment) -> int:
         """Contracts from the TMT to today, the earlier ones renewed; sometimes a drafted next one."""
         kind = KIND_BY_STATUS[person.status]
-        hours = self.rng.choice(catalog.PW_WEEKLY_HOURS) if kind == "part_time" else None
+        minutes = self.rng.choice(catalog.PW_WEEKLY_HOURS) * 60 if kind == "part_time" else None
         start = person.tmt
         previous_id = None
         made = 0
@@ -54,7 +54,7 @@ class ContractBuilder:
             term = default_contract_term(start, kind, person.birth_date, person.bup)
             current = term.end >= self.today
             signed = min(start + timedelta(days=self.rng.randint(0, 25)), self.today)
-            previous_id = self._add(person, kind, term.start, term.end, hours, signed,
+            previous_id = self._add(person, kind, term.start, term.end, minutes, signed,
                                     "active" if current else "renewed", previous_id)
             made += 1
             if current or term.capped_by_bup:
@@ -62,21 +62,21 @@ class ContractBuilder:
             start = term.end + ONE_DAY
         if current and not term.capped_by_bup and self._renewal_due(term.end, kind) and self.rng.random() < 0.35:
             nxt = default_contract_term(term.end + ONE_DAY, kind, person.birth_date, person.bup)
-            self._add(person, kind, nxt.start, nxt.end, hours, None, "draft", previous_id)
+            self._add(person, kind, nxt.start, nxt.end, minutes, None, "draft", previous_id)
             made += 1
         return made
 
     def _renewal_due(self, end: date, kind: str) -> bool:
         return (end - self.today).days <= renewal_notice_months(kind) * 31
 
-    def _add(self, person: Appointment, kind: str, start: date, end: date, hours: int | None,
+    def _add(self, person: Appointment, kind: str, start: date, end: date, minutes: int | None,
              signed: date | None, status: str, renews_id: int | None) -> int:
         changed = datetime.combine(signed, time(9, 0)) if signed else None
         return self.rows.add(
             "contract",
             number=self._number(signed) if signed else None, employee_id=person.employee_id, kind=kind,
             start_date=start, end_date=end, golongan=person.golongan, salary=self._salary(person, start),
-            weekly_hours=hours, signing_date=signed, signing_place=self.city if signed else None,
+            weekly_minutes=minutes, signing_date=signed, signing_place=self.city if signed else None,
             status=status, status_changed_at=changed, status_changed_by="admin" if signed else None,
             renews_id=renews_id, end_reason=None,
         )

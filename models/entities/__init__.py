@@ -1,7 +1,7 @@
 """The typed SQLAlchemy entities: import them all here so the metadata is complete."""
 
 from models.entities.audit import AuditEntry
-from models.entities.contract import Contract, ContractNumberSequence
+from models.entities.contract import Contract, ContractNumberSequence, ContractTemplateVersion
 from models.entities.employee import EducationHistory, Employee, GradeHistory, PositionHistory
 from models.entities.exchange import (
     ExchangeAlias,
@@ -18,6 +18,7 @@ __all__ = [
     "AuditEntry",
     "Contract",
     "ContractNumberSequence",
+    "ContractTemplateVersion",
     "EducationHistory",
     "Employee",
     "ExchangeAlias",

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, Numeric, String, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.entities._types import enum_column_type
@@ -28,7 +28,7 @@ class Contract(RecordMixin, Base):
     end_date: Mapped[date] = mapped_column(Date, index=True)
     golongan: Mapped[str | None] = mapped_column(String(8))
     salary: Mapped[Decimal] = mapped_column(Numeric(15, 2))  # gaji (full-time) or upah (part-time)
-    weekly_hours: Mapped[int | None] = mapped_column(Integer)
+    weekly_minutes: Mapped[int | None] = mapped_column(Integer)  # working time a week: 2250 is 37 jam 30 menit
     signing_date: Mapped[date | None] = mapped_column(Date, index=True)
     signing_place: Mapped[str | None] = mapped_column(String(120))
     status: Mapped[ContractStatus] = mapped_column(
@@ -43,9 +43,24 @@ class Contract(RecordMixin, Base):
     printed_by: Mapped[str | None] = mapped_column(String(60))
     # The day it ended: expiry, termination, or the day before its renewal took over.
     ended_on: Mapped[date | None] = mapped_column(Date)
+    # Frozen at signing: the printed facts (JSON) and the sha256 of the wording (contract_template_version), so a
+    # reprint of a signed contract reproduces the paper that was signed.
+    signed_facts: Mapped[str | None] = mapped_column(Text)
+    template_sha256: Mapped[str | None] = mapped_column(String(64))
 
     employee: Mapped[Employee] = relationship(back_populates="contracts")
     renews: Mapped[Contract | None] = relationship(remote_side="Contract.id")
+
+
+class ContractTemplateVersion(RecordMixin, Base):
+    """A wording a contract was signed with, kept for good: the shipped one of a program version, or an office's."""
+
+    __tablename__ = "contract_template_version"
+
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[ContractKind] = mapped_column(enum_column_type(ContractKind))
+    source: Mapped[str] = mapped_column(String(20))  # "bawaan" (shipped) or "instansi" (the office's own)
+    text: Mapped[str] = mapped_column(Text)
 
 
 class ContractNumberSequence(RecordMixin, Base):

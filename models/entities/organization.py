@@ -29,6 +29,20 @@ class Office(RecordMixin, Base):
     ppk_name: Mapped[str | None] = mapped_column(String(200))
     ppk_nip: Mapped[str | None] = mapped_column(String(18))
     ppk_title: Mapped[str | None] = mapped_column(String(200))
+    # PIHAK KESATU when the PPK delegates signing (the Sekda or the head of the BKPSDM), and the regulation that
+    # delegates it; None: the PPK (Wali Kota, Bupati) signs in person, and has no NIP.
+    signer_name: Mapped[str | None] = mapped_column(String(200))
+    signer_nip: Mapped[str | None] = mapped_column(String(18))
+    signer_title: Mapped[str | None] = mapped_column(String(200))
+    delegation_basis: Mapped[str | None] = mapped_column(String(400))
+    # The term a PPPK Paruh Waktu contract may run, in months (KepmenPANRB 16/2025: a year at a time; some
+    # offices contract up to 5 years, or a shorter first term).
+    pw_term_months: Mapped[int] = mapped_column(Integer, default=12)
+    pw_term_months_min: Mapped[int] = mapped_column(Integer, default=12)
+    pw_term_months_max: Mapped[int] = mapped_column(Integer, default=12)
+    # Month and year of a contract's number when it has no signing date yet: "print" (the day it is first
+    # printed) or "start" (the day it starts). A signing date, once set, always gives them.
+    number_date: Mapped[str] = mapped_column(String(10), default="print")
     signing_city: Mapped[str | None] = mapped_column(String(120))
     contract_number_pattern: Mapped[str] = mapped_column(String(120), default=DEFAULT_NUMBER_PATTERN)
     # PPPK Paruh Waktu contracts often have their own archive code; None: the pattern above.

@@ -79,7 +79,7 @@ FIELD_LABELS = {
     "start_date": "Tanggal mulai",
     "end_date": "Tanggal selesai",
     "salary": "Gaji/upah",
-    "weekly_hours": "Jam kerja per minggu",
+    "weekly_minutes": "Jam kerja per minggu",
     "kind": "Jenis perjanjian",
     "contract": "Perjanjian kerja",
     "contract_status": "Status perjanjian",

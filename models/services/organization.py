@@ -36,6 +36,19 @@ class OfficeInput:
     paper_size: str = PaperSize.A4.value
     logo: bytes | None = None
     contract_number_pattern_pw: str | None = None  # None: PPPK Paruh Waktu use the pattern above
+    # PIHAK KESATU when the PPK delegates signing; blank: the PPK signs in person.
+    signer_name: str | None = None
+    signer_nip: str | None = None
+    signer_title: str | None = None
+    delegation_basis: str | None = None
+    pw_term_months: int = 12
+    pw_term_months_min: int = 12
+    pw_term_months_max: int = 12
+    number_date: str = "print"  # "print" or "start": the number's month and year before a signing date is set
+
+
+NUMBER_DATES = {"print": "tanggal pertama dicetak", "start": "tanggal mulai perjanjian"}
+PW_TERM_MONTHS_RANGE = (1, 60)  # at most 5 years, as a full-time contract
 
 
 def number_pattern_problems(pattern: str) -> list[str]:
@@ -66,6 +79,20 @@ def office_problems(data: OfficeInput) -> list[FieldProblem]:
             parse_nip(data.ppk_nip, KIND_PNS)
         except RuleError as exc:
             problems.append(FieldProblem("ppk_nip", exc.message))
+    if (data.signer_name or "").strip():
+        if not (data.signer_title or "").strip():
+            problems.append(FieldProblem("signer_title", "wajib diisi bila ada pejabat yang menandatangani atas "
+                                                         "nama PPK, mis. Kepala BKPSDM Kota Palangka Raya"))
+        if data.signer_nip and data.signer_nip.strip():
+            try:
+                parse_nip(data.signer_nip, KIND_PNS)
+            except RuleError as exc:
+                problems.append(FieldProblem("signer_nip", exc.message))
+    elif (data.signer_nip or "").strip() or (data.signer_title or "").strip():
+        problems.append(FieldProblem("signer_name", "wajib diisi bila NIP atau jabatan penandatangan diisi"))
+    problems += pw_term_problems(data.pw_term_months, data.pw_term_months_min, data.pw_term_months_max)
+    if data.number_date not in NUMBER_DATES:
+        problems.append(FieldProblem("number_date", "pilih tanggal cetak atau tanggal mulai perjanjian"))
     pattern_problems = number_pattern_problems(data.contract_number_pattern)
     problems += [FieldProblem("contract_number_pattern", p) for p in pattern_problems]
     if data.contract_number_pattern_pw:
@@ -73,6 +100,17 @@ def office_problems(data: OfficeInput) -> list[FieldProblem]:
         problems += [FieldProblem("contract_number_pattern_pw", p) for p in pattern_problems]
     if data.logo is not None and len(data.logo) > LOGO_MAX_BYTES:
         problems.append(FieldProblem("logo", f"berkas logo lebih dari {LOGO_MAX_BYTES // 1000} KB; perkecil gambarnya"))
+    return problems
+
+
+def pw_term_problems(default: int, shortest: int, longest: int) -> list[FieldProblem]:
+    low, high = PW_TERM_MONTHS_RANGE
+    problems = [FieldProblem(name, f"harus antara {low} dan {high} bulan")
+                for name, value in (("pw_term_months", default), ("pw_term_months_min", shortest),
+                                    ("pw_term_months_max", longest)) if not low <= value <= high]
+    if not problems and not shortest <= default <= longest:
+        problems.append(FieldProblem("pw_term_months", f"masa bawaan ({default} bulan) harus di antara masa "
+                                                       f"paling singkat ({shortest}) dan paling lama ({longest})"))
     return problems
 
 
@@ -110,6 +148,9 @@ def write_office(s: Session, data: OfficeInput, actor: Actor) -> Office:
     _validate_office(data)
     values = {f.name: getattr(data, f.name) for f in fields(data)}
     values["ppk_nip"] = normalize_digits(data.ppk_nip) or None
+    for key in ("signer_name", "signer_title", "delegation_basis"):
+        values[key] = (values[key] or "").strip() or None
+    values["signer_nip"] = normalize_digits(data.signer_nip) or None
     values["paper_size"] = PaperSize(data.paper_size)
     values["contract_number_pattern_pw"] = (data.contract_number_pattern_pw or "").strip() or None
     office = s.scalars(select(Office).order_by(Office.id).limit(1)).first()

@@ -12,22 +12,29 @@ Pages = list[list[tuple[float, Row]]]
 
 
 class ContractRenderer:
-    """Turns contract facts into pages; keeps one layout (and its cache) per kind of contract."""
+    """Turns contract facts into pages; keeps one layout (and its cache) per kind of contract and per set of the
+    template's conditions that hold (a renewal, a term cut at the BUP...)."""
 
     def __init__(self, office: OfficeFacts) -> None:
         self.office = office
         self.spec = page_spec(office.paper_size)
-        self._layouts: dict[ContractKind, Layout] = {}
+        self._asked: dict[ContractKind, frozenset[str]] = {}
+        self._layouts: dict[tuple[ContractKind, frozenset[str]], Layout] = {}
 
-    def layout(self, kind: ContractKind) -> Layout:
-        layout = self._layouts.get(kind)
+    def layout(self, kind: ContractKind, conditions: frozenset[str] = frozenset()) -> Layout:
+        text = self.office.templates.get(kind)
+        asked = self._asked.get(kind)
+        if asked is None:
+            asked = self._asked[kind] = load_template(text, kind).conditions
+        key = (kind, conditions & asked)
+        layout = self._layouts.get(key)
         if layout is None:
-            template = load_template(self.office.templates.get(kind), kind)
-            layout = self._layouts[kind] = Layout(template, self.spec, self.office.logo is not None)
+            template = load_template(text, kind, key[1])
+            layout = self._layouts[key] = Layout(template, self.spec, self.office.logo is not None)
         return layout
 
     def pages(self, facts: ContractFacts) -> Pages:
-        return paginate(self.layout(facts.kind).rows(facts.values), self.spec)
+        return paginate(self.layout(facts.kind, facts.conditions).rows(facts.values), self.spec)
 
     def writer(self, target, title: str = "Perjanjian Kerja") -> ContractWriter:
         return ContractWriter(target, self.spec, self.office.logo, title)

@@ -43,7 +43,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="+53"/>
+        <location filename="../../gui/dialogs/about.py" line="+54"/>
         <source>Tentang SIMPEG Luring</source>
         <translation>About SIMPEG Luring</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../gui/dialogs/audit_log.py" line="+119"/>
+        <location filename="../../gui/dialogs/audit_log.py" line="+121"/>
         <source>Log audit — siapa mengubah apa</source>
         <translation>Audit log — who changed what</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cari dalam ringkasan…</source>
         <translation>Search the summaries…</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
@@ -215,7 +215,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/backups.py" line="+45"/>
+        <location filename="../../gui/dialogs/backups.py" line="+46"/>
         <source>Cadangan basis data</source>
         <translation>Database backups</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>ContractActions</name>
     <message>
-        <location filename="../../gui/features/contract_actions.py" line="+59"/>
+        <location filename="../../gui/features/contract_actions.py" line="+60"/>
         <location line="+2"/>
         <source>Perjanjian &amp;baru…</source>
         <translation>&amp;New contract…</translation>
@@ -401,7 +401,7 @@
         <translation>Work contracts</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Perjanjian baru ({count})</source>
         <translation>New contracts ({count})</translation>
     </message>
@@ -497,7 +497,7 @@
 <context>
     <name>ContractSource</name>
     <message>
-        <location filename="../../gui/table_models/contracts.py" line="+43"/>
+        <location filename="../../gui/table_models/contracts.py" line="+44"/>
         <source>NI PPPK</source>
         <translation>NI PPPK</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../gui/tabs/contracts_tab.py" line="+47"/>
+        <location filename="../../gui/tabs/contracts_tab.py" line="+48"/>
         <source>Berakhir dalam 6 bulan (penuh waktu) atau 3 bulan (paruh waktu): usulkan perpanjangan</source>
         <translation>Ends within 6 months (full-time) or 3 months (part-time): propose the renewal</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>Record that the selected employee retired or left</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>Riwayat perubahan ({n})</source>
         <translation>Change history ({n})</translation>
     </message>
@@ -1176,7 +1176,7 @@
 <context>
     <name>EmployeeSource</name>
     <message>
-        <location filename="../../gui/table_models/employees.py" line="+53"/>
+        <location filename="../../gui/table_models/employees.py" line="+54"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -1279,7 +1279,7 @@
 <context>
     <name>EmployeesTab</name>
     <message>
-        <location filename="../../gui/tabs/employees_tab.py" line="+49"/>
+        <location filename="../../gui/tabs/employees_tab.py" line="+50"/>
         <source>Cari nama, NIP atau NIK…</source>
         <translation>Search name, NIP or NIK…</translation>
     </message>
@@ -1483,7 +1483,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../gui/features/exchange_actions.py" line="+45"/>
+        <location filename="../../gui/features/exchange_actions.py" line="+44"/>
         <source>&amp;Kirim ke Pusat…</source>
         <translation>&amp;Send to the central office…</translation>
     </message>
@@ -1528,7 +1528,7 @@
         <translation>Keys (*.pem);;All files (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Membuat paket data untuk kantor pusat…</source>
         <translation>Making the data package for the central office…</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>Data package made</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Memeriksa dan menerapkan paket…</source>
         <translation>Checking and applying the package…</translation>
     </message>
@@ -1635,7 +1635,7 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../gui/window_menus.py" line="+43"/>
+        <location filename="../../gui/file_menu.py" line="+33"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -1680,7 +1680,7 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>{path} (tidak ditemukan)</source>
         <translation>{path} (not found)</translation>
     </message>
@@ -1695,17 +1695,17 @@
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
         <source>Membuka {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Berkas &apos;{path}&apos; sudah ada. Pilih nama lain, atau bukalah dengan Buka basis data.</source>
         <translation>The file &apos;{path}&apos; already exists. Choose another name, or open it with Open database.</translation>
     </message>
@@ -1718,7 +1718,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard/file_page.py" line="+35"/>
+        <location filename="../../gui/dialogs/import_wizard/file_page.py" line="+44"/>
         <location line="+109"/>
         <source>Pilih berkas daftar pegawai</source>
         <translation>Choose the employee list file</translation>
@@ -1848,7 +1848,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../gui/dialogs/first_run/wizard.py" line="+51"/>
+        <location filename="../../gui/dialogs/first_run/wizard.py" line="+52"/>
         <source>Penyiapan awal — SIMPEG Luring</source>
         <translation>Initial setup — SIMPEG Luring</translation>
     </message>
@@ -1899,7 +1899,7 @@
 <context>
     <name>FormationSource</name>
     <message>
-        <location filename="../../gui/table_models/formations.py" line="+64"/>
+        <location filename="../../gui/table_models/formations.py" line="+65"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
@@ -2017,7 +2017,7 @@
 <context>
     <name>FormationsTab</name>
     <message>
-        <location filename="../../gui/tabs/formations_tab.py" line="+103"/>
+        <location filename="../../gui/tabs/formations_tab.py" line="+104"/>
         <source>⚠ Kurang: yang menjabat lebih sedikit dari kebutuhan</source>
         <translation>⚠ Short: fewer in post than needed</translation>
     </message>
@@ -2195,7 +2195,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard/import_page.py" line="+46"/>
+        <location filename="../../gui/dialogs/import_wizard/import_page.py" line="+65"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -2270,7 +2270,7 @@
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Impor dibatalkan; tidak ada perubahan yang disimpan.</source>
         <translation>Import cancelled; no changes were saved.</translation>
     </message>
@@ -2305,17 +2305,17 @@
         <translation>New kecamatan</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Menyimpan laporan…</source>
         <translation>Saving the report…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Laporan tidak dapat disimpan</source>
         <translation>The report cannot be saved</translation>
     </message>
@@ -2358,7 +2358,7 @@
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard/preview_page.py" line="+34"/>
+        <location filename="../../gui/dialogs/import_wizard/preview_page.py" line="+46"/>
         <source>Baru {imported} · Diubah {updated} · Tetap {unchanged} · Ditolak {rejected}</source>
         <translation>New {imported} · Changed {updated} · Unchanged {unchanged} · Rejected {rejected}</translation>
     </message>
@@ -2366,7 +2366,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+53"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>SIMPEG Luring — {name}</source>
         <translation>SIMPEG Luring — {name}</translation>
     </message>
@@ -2386,7 +2386,7 @@
         <translation>Work Contracts</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+51"/>
         <source>Buka tab Pegawai</source>
         <translation>Open the Employees tab</translation>
     </message>
@@ -2396,7 +2396,7 @@
         <translation>Active employees: {total} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="+13"/>
+        <location line="-69"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2411,7 +2411,7 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Perjanjian Kerja</source>
         <translation>&amp;Contracts</translation>
     </message>
@@ -2421,7 +2421,7 @@
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2596,7 +2596,17 @@
         <translation>required</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source> jam</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jam kerja seminggu; 37,5 berarti 37 jam 30 menit</source>
+        <translation>Working time a week; 37.5 means 37 hours 30 minutes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>gaji/upah: {source}</source>
         <translation>salary/wage: {source}</translation>
     </message>
@@ -3301,19 +3311,14 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+22"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+20"/>
         <source>Preferensi</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Jendela dibuka ulang dalam bahasa yang dipilih; riwayat urungkan (Ctrl+Z) dikosongkan.</source>
         <translation>The window reopens in the chosen language; the undo history (Ctrl+Z) is cleared.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bahasa yang dipilih dipakai saat program dibuka lagi.</source>
-        <translation>The chosen language is used the next time the program starts.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3329,7 +3334,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard/preview_page.py" line="+17"/>
+        <location filename="../../gui/dialogs/import_wizard/preview_page.py" line="+30"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
@@ -3364,7 +3369,7 @@
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Tidak ada baris data di bawah baris judul.</source>
         <translation>There are no data rows below the header row.</translation>
     </message>
@@ -3392,7 +3397,7 @@
 <context>
     <name>PrintContractsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/contract_print.py" line="+55"/>
+        <location filename="../../gui/dialogs/contract_print.py" line="+57"/>
         <source>Cetak perjanjian kerja</source>
         <translation>Print work contracts</translation>
     </message>
@@ -3539,7 +3544,7 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../gui/startup.py" line="+45"/>
+        <location filename="../../gui/session.py" line="+66"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
@@ -3549,7 +3554,7 @@
         <translation>Restore the newest sound backup ({when})? The damaged file is first copied to the backup folder.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../gui/launch.py" line="+155"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -3681,7 +3686,7 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../gui/features/report_actions.py" line="+47"/>
+        <location filename="../../gui/features/report_actions.py" line="+48"/>
         <source>&amp;Impor daftar pegawai (Excel)…</source>
         <translation>&amp;Import employee list (Excel)…</translation>
     </message>
@@ -3847,7 +3852,7 @@
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../gui/features/safety_actions.py" line="+30"/>
+        <location filename="../../gui/features/safety_actions.py" line="+29"/>
         <source>&amp;Cadangan basis data…</source>
         <translation>Database &amp;backups…</translation>
     </message>
@@ -3870,7 +3875,7 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../gui/features/session_actions.py" line="+43"/>
+        <location filename="../../gui/features/session_actions.py" line="+42"/>
         <source>Ganti kata &amp;sandi saya…</source>
         <translation>Change my pass&amp;word…</translation>
     </message>
@@ -3880,12 +3885,12 @@
         <translation>Sign o&amp;ut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tutup sesi ini dan masuk sebagai pengguna lain</source>
         <translation>End this session and sign in as another user</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Masuk sebagai: {username} ({role})</source>
         <translation>Signed in as: {username} ({role})</translation>
     </message>

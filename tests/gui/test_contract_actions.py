@@ -105,7 +105,7 @@ def test_new_contract_for_a_selected_pppk_through_the_dialog_and_undo(qtbot, win
     assert dialog.table.item(0, 0).text() == "Eko Prasetyo"
     assert dialog.start_edits[0].date() == QDate(2026, 12, 1)  # the first of next month
     assert dialog.end_edits[0].date() == QDate(2027, 11, 30)  # one year for PPPK Paruh Waktu
-    assert dialog.hours_edits[0].value() == 20
+    assert dialog.hours_edits[0].value() == 20 and dialog.hours_edits[0].text() == "20,0 jam"
     skipped = [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())]
     assert skipped == ["Budi Santoso, S.Pd. (19700101 1994 01 1 001): berstatus PNS; perjanjian kerja hanya untuk "
                        "PPPK dan PPPK Paruh Waktu"]

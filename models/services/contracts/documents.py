@@ -28,9 +28,12 @@ from models.rules.formatting import (
     rupiah_in_words,
 )
 from models.rules.nip import KIND_PNS, KIND_PPPK, format_nip
-from models.services.contracts.drafts import DEFAULT_WEEKLY_HOURS
+from models.rules.retirement import bup_month_end
+from models.services.contracts.drafts import DEFAULT_WEEKLY_MINUTES
 from models.services.contracts.seal_payload import facts_digest
+from models.services.contracts.terms import month_anniversary
 from models.services.errors import DomainError
+from models.services.organization import position_bup
 from models.vocabulary import ContractKind, ContractStatus, PaperSize
 
 BLANK = "............"  # printed where a value is not known yet, to be written in by hand
@@ -51,6 +54,7 @@ class OfficeFacts:
     logo: bytes | None
     templates: dict[ContractKind, str | None]  # the office's own wording, None: the shipped template
     values: dict[str, str]
+    conditions: frozenset[str] = frozenset()  # the template conditions that hold for the whole office
 
 
 @dataclass(frozen=True)
@@ -72,10 +76,21 @@ class ContractFacts:
     signing_date: date | None
     signing_place: str | None
     values: dict[str, str] = field(default_factory=dict)  # every placeholder, office ones included
+    conditions: frozenset[str] = frozenset()  # the template conditions that hold (office ones included)
 
     @property
     def digest(self) -> str:
         return facts_digest(self.values, DIGEST_FIELDS)
+
+    @property
+    def accepted_digests(self) -> set[str]:
+        """The digest, and the one a paper printed by 0.9 carries for the same facts: it printed the weekly
+        hours without their unit ("40 (empat puluh)"), as whole hours."""
+        found = {self.digest}
+        hours = self.values.get("jam_kerja", "")
+        if hours.endswith(" jam"):
+            found.add(facts_digest({**self.values, "jam_kerja": hours.removesuffix(" jam")}, DIGEST_FIELDS))
+        return found
 
 
 @dataclass(frozen=True)
@@ -121,17 +136,20 @@ def _count_words(n: int) -> str:
     return f"{n} ({number_in_words(n)})"
 
 
+@lru_cache(maxsize=64)
+def working_time_text(minutes: int) -> str:
+    """A week's working time in words: "37 (tiga puluh tujuh) jam 30 (tiga puluh) menit", "20 (dua puluh) jam"."""
+    hours, rest = divmod(minutes, 60)
+    text = f"{_count_words(hours)} jam"
+    return f"{text} {_count_words(rest)} menit" if rest else text
+
+
 def months_between(start: date, end_exclusive: date) -> tuple[int, int]:
     """Whole months from start to end_exclusive, and the days left over."""
     months = (end_exclusive.year - start.year) * 12 + end_exclusive.month - start.month
     if end_exclusive.day < start.day:
         months -= 1
-    anchor_year, anchor_month0 = divmod(start.year * 12 + start.month - 1 + months, 12)
-    try:
-        anchor = date(anchor_year, anchor_month0 + 1, start.day)
-    except ValueError:  # 31 January + 1 month, 29 February + 5 years: complete on the 1st of the month after
-        anchor = date(anchor_year + (anchor_month0 + 1) // 12, (anchor_month0 + 1) % 12 + 1, 1)
-    return months, (end_exclusive - anchor).days
+    return months, (end_exclusive - month_anniversary(start, months)).days
 
 
 @lru_cache(maxsize=1024)
@@ -174,12 +192,37 @@ def office_facts(session: Session) -> OfficeFacts:
         "ppk_nip": format_nip(office.ppk_nip, KIND_PNS) if office.ppk_nip else BLANK,
         "ppk_jabatan": office.ppk_title or BLANK,
     }
+    values.update(signer_values(office))
     return OfficeFacts(
         name=office.name, paper_size=office.paper_size, logo=office.logo,
         templates={ContractKind.FULL_TIME: office.template_full_time,
                    ContractKind.PART_TIME: office.template_part_time},
-        values=values,
+        values=values, conditions=signer_conditions(office),
     )
+
+
+def signer_values(office: Office) -> dict[str, str]:
+    """Who signs as PIHAK KESATU: the official the PPK delegated to, or else the PPK in person (no NIP)."""
+    delegated = bool((office.signer_name or "").strip())
+    nip = office.signer_nip if delegated else office.ppk_nip
+    return {
+        "pihak_kesatu_nama": (office.signer_name if delegated else office.ppk_name) or BLANK,
+        "pihak_kesatu_nip": format_nip(nip, KIND_PNS) if nip else "",
+        "pihak_kesatu_jabatan": (office.signer_title if delegated else office.ppk_title) or BLANK,
+        "dasar_pelimpahan": (office.delegation_basis or "").strip(),
+    }
+
+
+def signer_conditions(office: Office) -> frozenset[str]:
+    delegated = bool((office.signer_name or "").strip())
+    holding = set()
+    if delegated:
+        holding.add("atas_nama")
+        if (office.delegation_basis or "").strip():
+            holding.add("dasar_pelimpahan")
+    if office.signer_nip if delegated else office.ppk_nip:
+        holding.add("nip_pihak_kesatu")
+    return frozenset(holding)
 
 
 def office_number_pattern(session: Session) -> str:
@@ -258,11 +301,11 @@ def select_contract_ids(session: Session, selection: ContractSelection) -> list[
 
 
 def _contract_values(contract: Contract, employee: Employee, position_name: str | None, unit_path: tuple[str, ...],
-                     office: OfficeFacts) -> dict[str, str]:
+                     office: OfficeFacts, previous=None) -> dict[str, str]:
     values = dict(office.values)
     values.update(_signing_parts(contract.signing_date))
     gaji, gaji_words = _amount(contract.salary)
-    hours = contract.weekly_hours or DEFAULT_WEEKLY_HOURS[contract.kind]
+    minutes = contract.weekly_minutes or DEFAULT_WEEKLY_MINUTES[contract.kind]
     birth_place = (employee.birth_place or "").strip()
     birth = _date_text(employee.birth_date)
     level = ""
@@ -282,7 +325,7 @@ def _contract_values(contract: Contract, employee: Employee, position_name: str 
         "golongan": contract.golongan or employee.golongan or "-",
         "gaji": gaji,
         "gaji_terbilang": gaji_words,
-        "jam_kerja": _count_words(hours),
+        "jam_kerja": working_time_text(minutes),
         "nama": full_name(employee.name, employee.gelar_depan, employee.gelar_belakang),
         "ni_pppk": format_nip(employee.nip, KIND_PPPK),
         "tempat_lahir": birth_place or "-",
@@ -295,6 +338,9 @@ def _contract_values(contract: Contract, employee: Employee, position_name: str 
         "unit_kerja": unit_path[-1] if unit_path else "-",
         "unit_induk": unit_path[0] if unit_path else "-",
         "masa_kerja": service_length_text(employee.tmt_pppk, contract.start_date),
+        "nomor_sebelumnya": (previous.number or BLANK) if previous is not None else "",
+        "tanggal_mulai_sebelumnya": _date_text(previous.start_date) if previous is not None else "",
+        "tanggal_selesai_sebelumnya": _date_text(previous.end_date) if previous is not None else "",
     })
     return values
 
@@ -308,17 +354,27 @@ def iter_contract_facts(session: Session, contract_ids: Sequence[int],
     for start in range(0, len(ids), CHUNK):
         part = ids[start:start + CHUNK]
         rows = session.execute(
-            select(Contract, Employee, Position.name)
+            select(Contract, Employee, Position)
             .join(Employee, Contract.employee_id == Employee.id)
             .outerjoin(Position, Employee.position_id == Position.id)
             .where(Contract.id.in_(part))
         ).all()
         by_id = {contract.id: (contract, employee, position) for contract, employee, position in rows}
+        renewed = {c.renews_id for c, _, _ in rows if c.renews_id is not None}
+        previous = {row.id: row for row in session.execute(
+            select(Contract.id, Contract.number, Contract.start_date, Contract.end_date)
+            .where(Contract.id.in_(renewed)))} if renewed else {}
         for contract_id in part:
             if contract_id not in by_id:
                 raise DomainError(f"Perjanjian kerja dengan id {contract_id} tidak ditemukan.")
-            contract, employee, position_name = by_id[contract_id]
+            contract, employee, position = by_id[contract_id]
+            position_name = position.name if position is not None else None
             path = _unit_path(tree, employee.unit_id)
+            conditions = set(office.conditions)
+            if contract.renews_id is not None:
+                conditions.add("perpanjangan")
+            if contract.end_date >= bup_month_end(employee.birth_date, position_bup(position)):
+                conditions.add("batas_usia_pensiun")
             yield ContractFacts(
                 contract_id=contract.id, version=contract.version, kind=contract.kind, status=contract.status,
                 number=contract.number, employee_id=employee.id, nip=employee.nip,
@@ -326,7 +382,9 @@ def iter_contract_facts(session: Session, contract_ids: Sequence[int],
                 unit_name=path[-1] if path else "Tanpa unit kerja", unit_path=path or ("Tanpa unit kerja",),
                 position_name=position_name or "-", start_date=contract.start_date, end_date=contract.end_date,
                 salary=contract.salary, signing_date=contract.signing_date, signing_place=contract.signing_place,
-                values=_contract_values(contract, employee, position_name, path, office),
+                values=_contract_values(contract, employee, position_name, path, office,
+                                        previous.get(contract.renews_id)),
+                conditions=frozenset(conditions),
             )
         session.expunge_all()  # what was read for this chunk is not needed again
 

@@ -10,11 +10,11 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.entities import Contract, Employee
+from models.entities import Contract, Employee, Office
 from models.rules.errors import RuleError
 from models.services import audit
 from models.services.audit import Actor
-from models.services.contracts.terms import default_contract_term, validate_contract_dates
+from models.services.contracts.terms import TermLimits, default_contract_term, validate_contract_dates
 from models.services.errors import FieldProblem, NotFound, ValidationFailed
 from models.services.jobs import Job, Progress
 from models.services.organization import position_bup
@@ -23,7 +23,9 @@ from models.storage.backups import backup_before
 from models.storage.database import Database
 from models.vocabulary import ContractKind, ContractStatus, EmployeeStatus, EmploymentState
 
-DEFAULT_WEEKLY_HOURS = {ContractKind.FULL_TIME: 40, ContractKind.PART_TIME: 20}
+# ASN working time is 37 jam 30 menit a week (Perpres 21/2023); PPPK Paruh Waktu offices mostly set 20 jam.
+DEFAULT_WEEKLY_MINUTES = {ContractKind.FULL_TIME: 37 * 60 + 30, ContractKind.PART_TIME: 20 * 60}
+WEEKLY_MINUTES_RANGE = (60, 48 * 60)
 OPEN_STATUSES = (ContractStatus.DRAFT, ContractStatus.PRINTED, ContractStatus.SIGNED, ContractStatus.ACTIVE)
 
 
@@ -33,10 +35,17 @@ class ContractInput:
     start_date: date
     salary: Decimal | int | str
     end_date: date | None = None  # None: the default term (5 years full-time, 1 year part-time, BUP cap)
-    weekly_hours: int | None = None
+    weekly_minutes: int | None = None  # None: the default for the kind
     signing_date: date | None = None
     signing_place: str | None = None
     renews_id: int | None = None
+
+
+def weekly_minutes_problem(minutes: int) -> str | None:
+    low, high = WEEKLY_MINUTES_RANGE
+    if not low <= minutes <= high:
+        return f"harus antara {low // 60} dan {high // 60} jam"
+    return None
 
 
 def contract_kind_for(status: EmployeeStatus) -> ContractKind:
@@ -56,8 +65,16 @@ def _salary(value: Decimal | int | str, problems: list[FieldProblem]) -> Decimal
     return amount
 
 
+def part_time_limits(session: Session) -> TermLimits:
+    """The term the office gives PPPK Paruh Waktu contracts (office settings; one year until it says otherwise)."""
+    office = session.scalars(select(Office).order_by(Office.id).limit(1)).first()
+    if office is None:
+        return TermLimits(12, 12, 12)
+    return TermLimits(office.pw_term_months, office.pw_term_months_min, office.pw_term_months_max)
+
+
 def _build_contract(s: Session, data: ContractInput, problems: list[FieldProblem],
-                    label: str = "") -> Contract | None:
+                    label: str = "", limits: TermLimits | None = None) -> Contract | None:
     """Validate one contract's input inside a transaction; a Contract to add, or None with `problems` told why.
 
     `label` (e.g. the employee's name) is put before each problem when many contracts are checked at once.
@@ -75,15 +92,17 @@ def _build_contract(s: Session, data: ContractInput, problems: list[FieldProblem
     kind = contract_kind_for(employee.status)
     bup = position_bup(employee.position)
     end = data.end_date
+    limits = limits or part_time_limits(s)
     try:
         if end is None:
-            end = default_contract_term(data.start_date, kind.value, employee.birth_date, bup).end
-        validate_contract_dates(data.start_date, end, kind.value, employee.birth_date, bup)
+            end = default_contract_term(data.start_date, kind.value, employee.birth_date, bup, part_time=limits).end
+        validate_contract_dates(data.start_date, end, kind.value, employee.birth_date, bup, part_time=limits)
     except RuleError as exc:
         own.append(FieldProblem("end_date" if data.end_date else "start_date", exc.message))
-    hours = data.weekly_hours or DEFAULT_WEEKLY_HOURS[kind]
-    if not 1 <= hours <= 48:
-        own.append(FieldProblem("weekly_hours", "harus antara 1 dan 48 jam"))
+    minutes = data.weekly_minutes or DEFAULT_WEEKLY_MINUTES[kind]
+    problem = weekly_minutes_problem(minutes)
+    if problem:
+        own.append(FieldProblem("weekly_minutes", problem))
     if data.renews_id is not None:
         renewed = s.get(Contract, data.renews_id)
         if renewed is None or renewed.employee_id != employee.id:
@@ -106,7 +125,7 @@ def _build_contract(s: Session, data: ContractInput, problems: list[FieldProblem
         return None
     return Contract(
         employee_id=employee.id, kind=kind, start_date=data.start_date, end_date=end, golongan=employee.golongan,
-        salary=salary, weekly_hours=hours, signing_date=data.signing_date, signing_place=data.signing_place,
+        salary=salary, weekly_minutes=minutes, signing_date=data.signing_date, signing_place=data.signing_place,
         status=ContractStatus.DRAFT, renews_id=data.renews_id,
     )
 
@@ -148,11 +167,12 @@ def create_contracts(db: Database, items: Sequence[ContractInput], actor: Actor)
                                                          "baru sekaligus")])
     problems: list[FieldProblem] = []
     with db.session_factory.begin() as s:
+        limits = part_time_limits(s)
         built: list[Contract] = []
         for done, data in enumerate(items, 1):
             employee = s.get(Employee, data.employee_id)
             label = f"{employee.name} ({employee.nip})" if employee is not None else ""
-            contract = _build_contract(s, data, problems, label)
+            contract = _build_contract(s, data, problems, label, limits)
             if contract is not None:
                 built.append(contract)
             yield Progress(done, len(items))

@@ -16,7 +16,7 @@ from sqlalchemy import Row, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.clock import utcnow
-from models.entities import AuditEntry, Contract, Employee
+from models.entities import AuditEntry, Contract, Employee, Office
 from models.services.audit import Actor, json_value
 from models.services.contracts.lifecycle import first_office, stale_edit, today_or
 from models.services.contracts.numbers import NumberAllocator, number_pattern_for
@@ -27,6 +27,7 @@ from models.vocabulary import ContractStatus
 
 CHUNK = 900
 _COLUMNS = (Contract.id, Contract.uuid, Contract.version, Contract.kind, Contract.status, Contract.number,
+            Contract.start_date,
             Contract.signing_date, Contract.printed_at, Contract.printed_by, Contract.status_changed_at,
             Contract.status_changed_by, Employee.name, Employee.nip)
 
@@ -41,6 +42,17 @@ class PrintStamp:
     version: int
     printed_at: datetime | None
     printed_by: str | None
+
+
+def number_date(office: Office | None, row: Row, printed_on: date) -> date:
+    """The day whose month and year a new number carries: the signing date once it is set, else, as the office
+    chose, the day of printing or the day the contract starts (a contract starting 1 Juni 2027 printed in
+    December 2026 then gets VI/2027, not XII/2026)."""
+    if row.signing_date is not None:
+        return row.signing_date
+    if office is not None and office.number_date == "start":
+        return row.start_date
+    return printed_on
 
 
 def _rows(session: Session, contract_ids: Sequence[int]) -> list[Row]:
@@ -103,7 +115,7 @@ def _numbers(session: Session, actor: Actor, rows: list[Row], on: date) -> tuple
     changes = []
     for row in rows:
         if row.number is None:
-            number = allocator.next_number(number_pattern_for(office, row.kind), row.signing_date or on)
+            number = allocator.next_number(number_pattern_for(office, row.kind), number_date(office, row, on))
             changes.append((row, row.version, {"number": number}))
             numbers[row.id] = number
         else:
@@ -134,7 +146,7 @@ def plan_numbers(db: Database, contract_ids: Sequence[int], *, on: date | None =
             numbers: dict[int, str] = {}
             for row in _rows(s, contract_ids):
                 numbers[row.id] = row.number or allocator.next_number(number_pattern_for(office, row.kind),
-                                                                      row.signing_date or on)
+                                                                      number_date(office, row, on))
             return numbers
         finally:
             s.rollback()  # the sequence rows the allocator touched are not kept

@@ -4,7 +4,7 @@ The proposal follows the domain rules (models/services/contracts/terms): the def
 full-time, 1 year part-time) from the first day of the next month, or the day after the last contract ended
 when that is later, capped at the end of the BUP month; the salary/wage of the person's last contract, else
 the highest one the office pays for the same kind and golongan (the office's own data, not a table in code);
-the default weekly hours. Those who cannot get one are listed with the reason.
+the default weekly working time. Those who cannot get one are listed with the reason.
 """
 
 from __future__ import annotations
@@ -21,7 +21,12 @@ from models.entities import Contract, Employee
 from models.rules.errors import RuleError
 from models.rules.formatting import format_date_id, full_name
 from models.rules.retirement import bup_month_end
-from models.services.contracts.drafts import DEFAULT_WEEKLY_HOURS, OPEN_STATUSES, contract_kind_for
+from models.services.contracts.drafts import (
+    DEFAULT_WEEKLY_MINUTES,
+    OPEN_STATUSES,
+    contract_kind_for,
+    part_time_limits,
+)
 from models.services.contracts.terms import default_contract_term
 from models.services.organization import position_bup
 from models.vocabulary import ContractKind, EmploymentState
@@ -41,7 +46,7 @@ class ContractProposal:
     capped_by_bup: bool
     salary: Decimal | None  # None: nothing to go by; the clerk types it
     salary_source: str  # where the amount came from, for the dialog
-    weekly_hours: int
+    weekly_minutes: int
     bup_limit: date  # the last day any contract may run to
 
 
@@ -81,6 +86,7 @@ def propose_contracts(session: Session, employee_ids: Sequence[int], today: date
             select(Employee).where(Employee.id.in_(ids[start:start + 900]))
             .options(selectinload(Employee.position), selectinload(Employee.contracts))))
     salaries: dict[tuple[ContractKind, str | None], Decimal] | None = None
+    limits = part_time_limits(session)
     proposals: list[ContractProposal] = []
     skipped: list[SkippedEmployee] = []
     for employee_id in ids:
@@ -111,7 +117,7 @@ def propose_contracts(session: Session, employee_ids: Sequence[int], today: date
             start = contracts[-1].end_date + ONE_DAY
         bup = position_bup(employee.position)
         try:
-            term = default_contract_term(start, kind.value, employee.birth_date, bup)
+            term = default_contract_term(start, kind.value, employee.birth_date, bup, part_time=limits)
         except RuleError as exc:
             skip(exc.message)
             continue
@@ -123,10 +129,11 @@ def propose_contracts(session: Session, employee_ids: Sequence[int], today: date
                 salaries = _office_salaries(session)
             salary = salaries.get((kind, employee.golongan))
             source = "tertinggi untuk golongan yang sama" if salary is not None else "belum ada: isi sendiri"
-        hours = (last.weekly_hours if last is not None and last.kind is kind else None) or DEFAULT_WEEKLY_HOURS[kind]
+        minutes = (last.weekly_minutes if last is not None and last.kind is kind else None) \
+            or DEFAULT_WEEKLY_MINUTES[kind]
         proposals.append(ContractProposal(
             employee_id=employee.id, nip=employee.nip, name=name, kind=kind, golongan=employee.golongan,
             start_date=term.start, end_date=term.end, capped_by_bup=term.capped_by_bup, salary=salary,
-            salary_source=source, weekly_hours=hours, bup_limit=bup_month_end(employee.birth_date, bup),
+            salary_source=source, weekly_minutes=minutes, bup_limit=bup_month_end(employee.birth_date, bup),
         ))
     return Proposals(proposals, skipped)

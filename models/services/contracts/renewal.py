@@ -21,7 +21,12 @@ from models.rules.errors import RuleError
 from models.rules.formatting import format_date_id, full_name
 from models.services import audit
 from models.services.audit import Actor
-from models.services.contracts.drafts import OPEN_STATUSES, contract_kind_for
+from models.services.contracts.drafts import (
+    OPEN_STATUSES,
+    contract_kind_for,
+    part_time_limits,
+    weekly_minutes_problem,
+)
 from models.services.contracts.lifecycle import (
     ALLOWED_FROM,
     RENEWABLE_STATUSES,
@@ -34,7 +39,13 @@ from models.services.contracts.lifecycle import (
     stale_edit,
     today_or,
 )
-from models.services.contracts.terms import add_months, default_contract_term, renewal_due_date, renewal_notice_months
+from models.services.contracts.terms import (
+    TermLimits,
+    add_months,
+    default_contract_term,
+    renewal_due_date,
+    renewal_notice_months,
+)
 from models.services.errors import FieldProblem, ValidationFailed
 from models.services.jobs import Job, Progress
 from models.services.organization import position_bup
@@ -99,12 +110,13 @@ def renewal_list(session: Session, today: date | None = None, *, kind: ContractK
     if unit_id is not None:
         stmt = stmt.where(Employee.unit_id == unit_id)
     out = []
+    limits = part_time_limits(session)
     for contract, employee, unit_name in session.execute(stmt):
         next_start = contract.end_date + ONE_DAY
         blocked = None
         try:
             term = default_contract_term(next_start, contract_kind_for(employee.status).value, employee.birth_date,
-                                         position_bup(employee.position))
+                                         position_bup(employee.position), part_time=limits)
         except RuleError as exc:
             term, blocked = None, exc.message
         out.append(RenewalCandidate(
@@ -120,7 +132,7 @@ def renewal_list(session: Session, today: date | None = None, *, kind: ContractK
 
 
 def renew_contracts(db: Database, actor: Actor, contract_ids: Sequence[int], *, start_date: date | None = None,
-                    salary: Decimal | int | None = None, weekly_hours: int | None = None, today: date | None = None,
+                    salary: Decimal | int | None = None, weekly_minutes: int | None = None, today: date | None = None,
                     expected_versions: Mapping[int, int] | None = None) -> Job[list[Contract]]:
     """New draft contracts continuing the chosen ones, all or none, each linked to the one it renews (a job).
 
@@ -135,18 +147,19 @@ def renew_contracts(db: Database, actor: Actor, contract_ids: Sequence[int], *, 
     today = today_or(today)
     if salary is not None and (Decimal(salary) <= 0 or Decimal(salary) > Decimal("100000000")):
         raise ValidationFailed([FieldProblem("salary", "harus lebih dari nol dan wajar untuk sebulan")])
-    if weekly_hours is not None and not 1 <= weekly_hours <= 48:
-        raise ValidationFailed([FieldProblem("weekly_hours", "harus antara 1 dan 48 jam")])
+    if weekly_minutes is not None and (problem := weekly_minutes_problem(weekly_minutes)):
+        raise ValidationFailed([FieldProblem("weekly_minutes", problem)])
     problems: list[FieldProblem] = []
     plans: list[tuple[Contract, date, date]] = []
     try:
         with db.session_factory.begin() as s:
+            limits = part_time_limits(s)
             contracts = load_contracts(s, contract_ids)
             check_versions(contracts, expected_versions)
             has_successor = set(s.scalars(select(Contract.renews_id).where(Contract.renews_id.in_(
                 [c.id for c in contracts]))))
             for done, contract in enumerate(contracts, 1):
-                plan = _plan_renewal(s, contract, start_date, contract.id in has_successor, problems)
+                plan = _plan_renewal(s, contract, start_date, contract.id in has_successor, problems, limits)
                 if plan is not None:
                     plans.append((contract, *plan))
                 if progress_due(done, len(contracts)):
@@ -159,7 +172,7 @@ def renew_contracts(db: Database, actor: Actor, contract_ids: Sequence[int], *, 
                 new = Contract(
                     employee_id=employee.id, kind=contract_kind_for(employee.status), start_date=start, end_date=end,
                     golongan=employee.golongan, salary=Decimal(salary) if salary is not None else old.salary,
-                    weekly_hours=weekly_hours or old.weekly_hours, status=S.DRAFT, renews_id=old.id,
+                    weekly_minutes=weekly_minutes or old.weekly_minutes, status=S.DRAFT, renews_id=old.id,
                 )
                 s.add(new)
                 audit.record_create(s, actor, new, f"Perpanjangan perjanjian {employee.name} ({employee.nip}) "
@@ -176,7 +189,7 @@ def renew_contracts(db: Database, actor: Actor, contract_ids: Sequence[int], *, 
 
 
 def _plan_renewal(session: Session, contract: Contract, start_date: date | None, has_successor: bool,
-                  problems: list[FieldProblem]) -> tuple[date, date] | None:
+                  problems: list[FieldProblem], limits: TermLimits | None = None) -> tuple[date, date] | None:
     employee = contract.employee
     label = contract_label(contract)
     if has_successor:
@@ -197,7 +210,7 @@ def _plan_renewal(session: Session, contract: Contract, start_date: date | None,
         return None
     try:
         term = default_contract_term(start, contract_kind_for(employee.status).value, employee.birth_date,
-                                     position_bup(employee.position))
+                                     position_bup(employee.position), part_time=limits or part_time_limits(session))
     except RuleError as exc:
         problems.append(FieldProblem("start_date", f"{label}: {exc.message}"))
         return None

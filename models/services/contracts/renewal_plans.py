@@ -13,7 +13,7 @@ from models.entities import Contract
 from models.rules.errors import RuleError
 from models.rules.formatting import full_name
 from models.services.contracts.documents import months_between
-from models.services.contracts.drafts import contract_kind_for
+from models.services.contracts.drafts import contract_kind_for, part_time_limits
 from models.services.contracts.lifecycle import contract_label, load_contracts
 from models.services.contracts.renewal import _plan_renewal
 from models.services.contracts.terms import default_contract_term
@@ -50,10 +50,11 @@ def renewal_plans(session: Session, contract_ids: Sequence[int], *,
     has_successor = set(session.scalars(select(Contract.renews_id).where(
         Contract.renews_id.in_([c.id for c in contracts]))))
     plans = []
+    limits = part_time_limits(session)
     for contract in contracts:
         employee = contract.employee
         problems: list[FieldProblem] = []
-        planned = _plan_renewal(session, contract, start_date, contract.id in has_successor, problems)
+        planned = _plan_renewal(session, contract, start_date, contract.id in has_successor, problems, limits)
         start, end = planned if planned is not None else (None, None)
         capped = False
         months = None
@@ -62,7 +63,7 @@ def renewal_plans(session: Session, contract_ids: Sequence[int], *,
             months += 1 if days else 0
             try:
                 capped = default_contract_term(start, contract_kind_for(employee.status).value, employee.birth_date,
-                                               position_bup(employee.position)).capped_by_bup
+                                               position_bup(employee.position), part_time=limits).capped_by_bup
             except RuleError:
                 capped = False
         label = contract_label(contract)

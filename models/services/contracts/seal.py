@@ -188,7 +188,7 @@ def verify_contract(db: Database, payload: str, today: date | None = None) -> Ve
                                 ("Tanggal selesai", format_date_id(sealed.end), format_date_id(facts.end_date))):
         if printed != now:
             notes.append(f"{label} di kertas '{printed}', di basis data sekarang '{now}'.")
-    if sealed.digest != facts.digest:
+    if sealed.digest not in facts.accepted_digests:
         notes.append("Data lain yang tercetak (alamat, jabatan, unit kerja, gaji/upah, jam kerja...) berbeda dengan "
                      "basis data sekarang: kertas ini dicetak sebelum data diubah.")
     matches = not notes

@@ -42,6 +42,11 @@ PLACEHOLDERS: dict[str, tuple[str, bool]] = {
     "ppk_nama": ("nama PPK atau pejabat yang bertindak untuknya", False),
     "ppk_nip": ("NIP PPK", False),
     "ppk_jabatan": ("jabatan PPK, mis. Wali Kota Palangka Raya", False),
+    "pihak_kesatu_nama": ("nama yang menandatangani sebagai PIHAK KESATU: pejabat yang menerima pelimpahan, "
+                          "atau PPK sendiri", False),
+    "pihak_kesatu_nip": ("NIP yang menandatangani sebagai PIHAK KESATU (kosong bila PPK sendiri)", False),
+    "pihak_kesatu_jabatan": ("jabatan yang menandatangani sebagai PIHAK KESATU, mis. Kepala BKPSDM", False),
+    "dasar_pelimpahan": ("peraturan yang melimpahkan kewenangan menandatangani (pengaturan instansi)", False),
     "nomor": ("nomor perjanjian", True),
     "jenis_perjanjian": ("PPPK Penuh Waktu atau PPPK Paruh Waktu", False),
     "hari": ("hari penandatanganan, mis. Rabu", False),
@@ -56,7 +61,7 @@ PLACEHOLDERS: dict[str, tuple[str, bool]] = {
     "golongan": ("golongan PPPK, mis. IX", False),
     "gaji": ("gaji atau upah sebulan, mis. Rp2.500.000,00", False),
     "gaji_terbilang": ("gaji atau upah dalam huruf", False),
-    "jam_kerja": ("jam kerja seminggu, mis. 20 (dua puluh)", False),
+    "jam_kerja": ("jam kerja seminggu, mis. 37 (tiga puluh tujuh) jam 30 (tiga puluh) menit", False),
     "nama": ("nama pegawai dengan gelar", True),
     "ni_pppk": ("NI PPPK, dikelompokkan", True),
     "tempat_lahir": ("tempat lahir", True),
@@ -69,6 +74,9 @@ PLACEHOLDERS: dict[str, tuple[str, bool]] = {
     "unit_kerja": ("unit kerja", True),
     "unit_induk": ("perangkat daerah (OPD) unit kerja", True),
     "masa_kerja": ("masa kerja sebelumnya, mis. 2 tahun 3 bulan", True),
+    "nomor_sebelumnya": ("nomor perjanjian yang diperpanjang (perpanjangan)", True),
+    "tanggal_mulai_sebelumnya": ("awal masa perjanjian yang diperpanjang", True),
+    "tanggal_selesai_sebelumnya": ("akhir masa perjanjian yang diperpanjang", True),
 }
 # name: when it holds. Personal ones differ from contract to contract; the others hold for the whole office.
 CONDITIONS: dict[str, tuple[str, bool]] = {
@@ -87,6 +95,7 @@ _FIELD = re.compile(r"{([^{}|]*)(?:\|([^{}]*))?}")
 _MARKER = re.compile(r"^(\(\d+\)|\d+\.|\d+\)|[a-z]\.|[a-z]\)|-)\s+")
 _DIRECTIVES = ("@kop", "@tanda_tangan", "@halaman_baru", "@tengah", "@jika", "@selain", "@akhir")
 _CONDITIONAL = ("@jika", "@selain", "@akhir")
+_HOURS_WITH_UNIT = re.compile(r"\{jam_kerja(?:\|[^{}]*)?\}\s*jam\b", re.IGNORECASE)
 MAX_LEVEL = 4
 
 
@@ -409,6 +418,10 @@ def parse_template(text: str, holding: frozenset[str] | None = None) -> Contract
     that cannot be used. Without `holding`, check the template every way it can print: with all its conditions
     holding and with none (every line is read at least once), and return it as printed with none."""
     lines, names, problems = _conditional_lines(text)
+    for line_no, raw, _under in lines:
+        if _HOURS_WITH_UNIT.search(raw):
+            problems.append(f"baris {line_no}: tulis {{jam_kerja}} tanpa kata 'jam' sesudahnya: penanda ini sudah "
+                            "mencetak satuannya, mis. '37 (tiga puluh tujuh) jam 30 (tiga puluh) menit'")
     ways = [holding] if holding is not None else [frozenset(names), frozenset()]
     found: list[str] = list(problems)
     result: list[Block] = []

@@ -30,10 +30,12 @@ def template_text(office_text: str | None, kind: ContractKind) -> str:
     return office_text if office_text and office_text.strip() else default_template_text(kind)
 
 
-def load_template(office_text: str | None, kind: ContractKind) -> ContractTemplate:
-    """The parsed template; a stored one that no longer parses is reported, not silently replaced."""
+def load_template(office_text: str | None, kind: ContractKind,
+                  holding: frozenset[str] | None = None) -> ContractTemplate:
+    """The parsed template, as printed where the conditions in `holding` hold (None: checked every way); a
+    stored one that no longer parses is reported, not silently replaced."""
     try:
-        return parse_template(template_text(office_text, kind))
+        return parse_template(template_text(office_text, kind), holding)
     except TemplateError as exc:
         source = "milik instansi" if office_text else "bawaan program"
         raise DomainError(f"Templat {kind.label} {source} tidak dapat dipakai.\n{exc.message}") from exc

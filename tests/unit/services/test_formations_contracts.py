@@ -56,7 +56,7 @@ def test_part_time_contract_gets_one_year(db) -> None:
     rina = make_employee(db, RINA)
     contract = create_contract(db, ContractInput(rina.id, date(2025, 10, 1), salary="2.500.000"), CLERK)
     assert (contract.kind, contract.end_date) == (ContractKind.PART_TIME, date(2026, 9, 30))
-    assert contract.salary == Decimal("2500000") and contract.weekly_hours == 20
+    assert contract.salary == Decimal("2500000") and contract.weekly_minutes == 1200
 
 
 def test_contract_is_capped_at_the_bup_month(db) -> None:
@@ -81,3 +81,25 @@ def test_overlapping_contract_and_bad_salary_are_refused_and_nothing_is_stored(d
         create_contract(db, ContractInput(rina.id, date(2026, 10, 1), salary="dua juta"), CLERK)
     with db.session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Contract)) == 1
+
+
+def test_a_part_time_contract_runs_the_term_the_office_set(db) -> None:
+    from datetime import date
+
+    from models.services.contracts.drafts import ContractInput, create_contract
+    from models.services.errors import ValidationFailed
+    from models.services.organization import office_input, save_office
+    from tests.factories import ADMIN, CLERK, RINA, make_employee
+    from tests.unit.reports.conftest import office_input as sample_office
+
+    save_office(db, sample_office(pw_term_months=24, pw_term_months_min=12, pw_term_months_max=60), ADMIN)
+    with db.session_factory() as s:
+        assert office_input(s).pw_term_months_max == 60
+    rina = make_employee(db, RINA)
+    contract = create_contract(db, ContractInput(rina.id, date(2025, 10, 1), salary=2_500_000), CLERK)
+    assert contract.end_date == date(2027, 9, 30)  # the office's default: 2 years
+    with pytest.raises(ValidationFailed, match="paling lama 5 tahun"):
+        create_contract(db, ContractInput(rina.id, date(2027, 10, 1), end_date=date(2033, 9, 30),
+                                          salary=2_500_000), CLERK)
+    with pytest.raises(ValidationFailed, match="masa bawaan"):
+        save_office(db, sample_office(pw_term_months=6, pw_term_months_min=12, pw_term_months_max=60), ADMIN)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -154,3 +155,19 @@ def test_an_office_template_with_an_unknown_placeholder_is_refused_and_nothing_s
         "## UPAH", "## GAJI ATAU UPAH"))
     with db.session_factory() as s:
         assert "## GAJI ATAU UPAH" in s.scalars(select(Office.template_part_time)).one()
+
+
+def test_the_number_takes_its_month_from_the_start_when_the_office_says_so(db, office) -> None:
+    from models.services.contracts.printing import plan_numbers
+    from models.services.organization import office_input
+
+    with db.session_factory() as s:
+        settings = office_input(s)
+    siti = make_employee(db, SITI)
+    later = create_contract(db, ContractInput(siti.id, date(2027, 6, 1), salary=3_000_000), CLERK)
+    on = date(2026, 12, 2)
+    assert plan_numbers(db, [later.id], on=on)[later.id].endswith("/XII/2026")  # the day it is printed
+    save_office(db, replace(settings, number_date="start"), ADMIN)
+    assert plan_numbers(db, [later.id], on=on)[later.id].endswith("/VI/2027")
+    with pytest.raises(ValidationFailed, match="tanggal cetak atau tanggal mulai"):
+        save_office(db, replace(settings, number_date="kapan saja"), ADMIN)

@@ -57,8 +57,8 @@ def test_proposals_follow_the_rules_and_say_why_others_are_skipped(db, office) -
     by_name = {p.name: p for p in result.proposals}
     assert sorted(by_name) == ["Eko Prasetyo", "Hadi Wijaya", "Siti Aminah"]
     siti = by_name["Siti Aminah"]  # full-time, born 10-02-1971, BUP 58: capped at the end of February 2031
-    assert (siti.start_date, siti.end_date, siti.capped_by_bup, siti.weekly_hours) == (
-        date(2026, 12, 1), date(2031, 2, 28), True, 40)
+    assert (siti.start_date, siti.end_date, siti.capped_by_bup, siti.weekly_minutes) == (
+        date(2026, 12, 1), date(2031, 2, 28), True, 37 * 60 + 30)
     assert (siti.salary, siti.salary_source) == (Decimal("3000000.00"), "perjanjian terakhir")
     skipped = {p.employee_id: p.reason for p in result.skipped}
     budi, indah = office.staff.employee_ids[0], office.staff.employee_ids[8]

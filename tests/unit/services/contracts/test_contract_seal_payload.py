@@ -68,3 +68,20 @@ def test_the_public_key_round_trips_as_text_and_the_digest_is_order_fixed() -> N
     values = {"nama": "A", "gaji": "Rp1,00"}
     assert facts_digest(values, ("nama", "gaji")) != facts_digest(values, ("gaji", "nama"))
     assert facts_digest(values, ("nama",)) == facts_digest({**values, "gaji": "lain"}, ("nama",))
+
+
+def test_a_paper_printed_by_0_9_with_hours_without_their_unit_still_matches() -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from models.services.contracts.documents import DIGEST_FIELDS, ContractFacts
+    from models.services.contracts.seal_payload import facts_digest
+    from models.vocabulary import ContractKind, ContractStatus
+
+    values = {name: f"nilai {name}" for name in DIGEST_FIELDS} | {"jam_kerja": "40 (empat puluh) jam"}
+    facts = ContractFacts(1, 1, ContractKind.FULL_TIME, ContractStatus.SIGNED, "1/PPPK", 1, "1", "A", "U", ("U",),
+                          "J", date(2024, 3, 1), date(2029, 2, 28), Decimal(1), None, None, values)
+    old_paper = facts_digest({**values, "jam_kerja": "40 (empat puluh)"}, DIGEST_FIELDS)
+    assert old_paper in facts.accepted_digests and facts.digest in facts.accepted_digests
+    other = facts_digest({**values, "jam_kerja": "20 (dua puluh)"}, DIGEST_FIELDS)
+    assert other not in facts.accepted_digests

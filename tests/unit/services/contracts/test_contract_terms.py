@@ -68,7 +68,7 @@ def test_term_is_capped_at_bup_month_end():
     (date(2026, 7, 31), FULL_TIME, None, "batas usia pensiun"),
     (date(2024, 3, 1), FULL_TIME, 0, "paling singkat 1 tahun"),
     (date(2024, 3, 1), FULL_TIME, 6, "paling lama 5 tahun"),
-    (date(2024, 3, 1), PART_TIME, 2, "harus 1 tahun"),
+    (date(2024, 3, 1), PART_TIME, 2, "paruh waktu paling lama 1 tahun, bukan 2 tahun"),
     (date(2024, 3, 1), "honorer", None, "tidak dikenal"),
 ])
 def test_default_contract_term_rejects(start, kind, years, fragment):
@@ -125,7 +125,7 @@ def test_renewal_notice():
 def test_default_term_never_passes_bup_month_end_and_validates(born, start, bup, kind_years):
     kind, years = kind_years
     cap = bup_month_end(born, bup)
-    natural_end = add_years(start, years or (5 if kind == FULL_TIME else 1)) - timedelta(days=1)
+    natural_end = anniversary(start, years or (5 if kind == FULL_TIME else 1)) - timedelta(days=1)
     if start >= cap:
         with pytest.raises(RuleError):
             default_contract_term(start, kind, born, bup, years)
@@ -138,3 +138,29 @@ def test_default_term_never_passes_bup_month_end_and_validates(born, start, bup,
     else:
         assert term.end == natural_end <= cap
     validate_contract_dates(term.start, term.end, kind, born, bup)
+
+
+def test_part_time_terms_follow_the_office_limits():
+    from models.services.contracts.terms import TermLimits
+
+    tapin = TermLimits(default_months=12, min_months=12, max_months=60)  # up to 5 years (Kab. Tapin, 2025)
+    start = date(2025, 10, 1)
+    assert default_contract_term(start, PART_TIME, YOUNG, 58, years=5, part_time=tapin).end == date(2030, 9, 30)
+    validate_contract_dates(start, date(2030, 9, 30), PART_TIME, YOUNG, 58, part_time=tapin)
+    with pytest.raises(RuleError, match="paling lama 5 tahun"):
+        validate_contract_dates(start, date(2030, 10, 1), PART_TIME, YOUNG, 58, part_time=tapin)
+    with pytest.raises(RuleError, match="paling lama 1 tahun"):  # without the office's limits: one year
+        validate_contract_dates(start, date(2030, 9, 30), PART_TIME, YOUNG, 58)
+    first_term = TermLimits(default_months=3, min_months=3, max_months=12)  # to the end of the budget year
+    assert default_contract_term(start, PART_TIME, YOUNG, 58, part_time=first_term).end == date(2025, 12, 31)
+    with pytest.raises(RuleError, match="paling singkat 3 bulan"):
+        validate_contract_dates(start, date(2025, 11, 30), PART_TIME, YOUNG, 58, part_time=first_term)
+    # The office's part-time limits never change a full-time contract.
+    with pytest.raises(RuleError, match="paling singkat 1 tahun"):
+        validate_contract_dates(start, date(2025, 12, 31), FULL_TIME, YOUNG, 58, part_time=first_term)
+
+
+def test_term_end_in_months_completes_on_the_first_after_a_missing_day():
+    assert term_end(date(2025, 1, 31), months=1) == date(2025, 2, 28)
+    assert term_end(date(2025, 10, 1), months=3) == date(2025, 12, 31)
+    assert term_end(date(2025, 11, 30), months=3) == date(2026, 2, 28)
