@@ -21,7 +21,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from gui.app import application, create_main_window
-from gui.features.report_actions import install
 from models.storage.database import open_database
 
 
@@ -70,7 +69,7 @@ def main() -> int:
     db = open_database(args.db)
     window = create_main_window(db)
     window.show()
-    actions = install(window)
+    actions = window.report_actions
     wizard = actions.open_import_wizard()
     stalls = Stalls()
     figures: dict[str, float] = {}

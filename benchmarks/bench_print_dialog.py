@@ -30,7 +30,6 @@ def main() -> int:
     from sqlalchemy import select
 
     from gui.app import create_main_window
-    from gui.features.contract_actions import install
     from models.entities import Contract
     from models.storage.database import open_database
 
@@ -40,7 +39,7 @@ def main() -> int:
     shutil.copy(args.db, copy)
     db = open_database(copy)
     window = create_main_window(db)
-    actions = install(window)
+    actions = window.contract_actions
     window.show()
     with db.session_factory() as s:
         ids = list(s.scalars(select(Contract.id).order_by(Contract.id).limit(args.contracts)))

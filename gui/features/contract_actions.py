@@ -46,7 +46,7 @@ PROGRESS_DELAY_MS = 300  # a job done sooner never flashes a progress dialog
 
 
 class ContractActions(QObject):
-    """Owns the actions and the dialogs they open; `window.contract_actions` after install()."""
+    """Owns the actions and the dialogs they open (`window.contract_actions`)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -296,10 +296,3 @@ class ContractActions(QObject):
         dialog.open()
         return dialog
 
-
-def install(window: MainWindow) -> ContractActions:
-    existing = getattr(window, "contract_actions", None)
-    if isinstance(existing, ContractActions):  # installed already (FEATURES and a test both may call this)
-        return existing
-    window.contract_actions = ContractActions(window)
-    return window.contract_actions

@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from models.services.exchange import ExportResult, ImportResult
 
 
-def install(window: MainWindow) -> ExchangeActions:
-    return ExchangeActions(window)
-
-
 class ExchangeActions(QObject):
     """Tests replace ask_folder, ask_package and ask_central_key (native dialogs block) and may pass a pool."""
 

@@ -20,12 +20,6 @@ if TYPE_CHECKING:
     from models.services.jobs import Job
 
 
-def install(window: MainWindow) -> ReportActions:
-    """Add the actions once (a second call, e.g. a test after FEATURES did it, returns the same object)."""
-    existing = window.findChild(ReportActions, "report_actions")
-    return existing if isinstance(existing, ReportActions) else ReportActions(window)
-
-
 def documents_dir() -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 

@@ -1,5 +1,6 @@
 """PPPK work contracts as PDF: template layout, QR seal, ceremony batches, attendance list and Excel list.
 
 reportlab is imported only inside this package (and only when a contract is rendered), so the window
-starts fast. The entry point for a batch is reports.contracts.batch.print_contracts.
+starts fast. A batch is models.services.contracts.print_batch.print_batch with reports.contracts.batch.PdfBatch
+as its paper.
 """

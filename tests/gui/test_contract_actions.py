@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gui.app import create_main_window
-from gui.features.contract_actions import ContractActions, install
+from gui.features.contract_actions import ContractActions
 from gui.main_window import MainWindow
 from models.entities import Contract
 from models.vocabulary import ContractStatus
@@ -29,7 +29,6 @@ def office(db) -> ContractOffice:
 def window(qtbot, db, office) -> MainWindow:
     win = create_main_window(db, today=lambda: TODAY)
     qtbot.addWidget(win)
-    install(win)
     win.show()
     qtbot.waitExposed(win)
     return win
@@ -92,7 +91,6 @@ def test_actions_are_on_the_tabs_and_in_the_menu(window) -> None:
     # Actions on the selection are off until a row is selected.
     assert not actions(window).action_renew.isEnabled()
     assert not actions(window).action_new_for_employees.isEnabled()
-    assert install(window) is actions(window)  # installing twice adds nothing
 
 
 def test_new_contract_for_a_selected_pppk_through_the_dialog_and_undo(qtbot, window, db, office) -> None:

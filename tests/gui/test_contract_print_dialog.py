@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 import reports.contracts.batch as batch
 from gui.app import create_main_window
-from gui.features.contract_actions import install
 from gui.main_window import MainWindow
 from models.entities import Contract
 from models.vocabulary import ContractStatus
@@ -30,7 +29,6 @@ def office(db) -> ContractOffice:
 def window(qtbot, db, office) -> MainWindow:
     win = create_main_window(db, today=lambda: TODAY)
     qtbot.addWidget(win)
-    install(win)
     win.show()
     qtbot.waitExposed(win)
     return win

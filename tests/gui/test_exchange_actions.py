@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from gui.app import create_main_window
-from gui.features.exchange_actions import ExchangeActions, install
+from gui.features.exchange_actions import ExchangeActions
 from gui.table_models.exchange_offices import COL_CONFLICTS, COL_NAME, COL_SEQUENCE
 from models.storage.database import Database, open_database
 from tests.staff import TODAY, build_office
@@ -17,7 +17,7 @@ from tests.unit.exchange.helpers import PALANGKA, central_keys, make_office, reg
 def window_with_exchange(qtbot, db: Database) -> tuple:
     window = create_main_window(db, today=lambda: TODAY)
     qtbot.addWidget(window)
-    return window, install(window)
+    return window, window.exchange_actions
 
 
 def wait_done(qtbot, actions: ExchangeActions) -> QMessageBox:

@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 
 from gui.app import create_main_window
 from gui.dialogs.import_wizard.preview_page import labelled
-from gui.features.report_actions import install
 from gui.table_models.roster_preview import COLUMN_OUTCOME, COLUMN_PROBLEMS, COLUMN_ROW
 from models.entities import AuditEntry, Employee, Unit
 from models.rules.nip import build_pns_nip, build_pppk_nip
@@ -88,7 +87,7 @@ def click(qtbot, wizard, button: QWizard.WizardButton) -> None:
 
 
 def open_wizard(qtbot, window, roster: Path, actions=None):
-    actions = actions or install(window)
+    actions = actions or window.report_actions
     menu_texts = [a.text() for a in window.menu_reports.actions()]
     assert "&Impor daftar pegawai (Excel)…" in menu_texts
     assert actions.action_import in window.menu_file.actions()
@@ -339,7 +338,7 @@ def test_cancel_while_previewing_closes_the_wizard_once_the_preview_stopped(qtbo
 def test_unreadable_file_is_reported_and_nothing_goes_on(qtbot, window, tmp_path) -> None:
     broken = tmp_path / "rusak.xlsx"
     broken.write_text("bukan excel")
-    actions = install(window)
+    actions = window.report_actions
     actions.action_import.trigger()
     files = actions.wizard.file_page
     files.ask_path = lambda: str(broken)

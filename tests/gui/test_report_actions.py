@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from gui.app import create_main_window
-from gui.features.report_actions import install
 from models.storage.database import Database, open_database
 from tests.staff import TODAY, build_office
 
@@ -32,7 +31,7 @@ def office_db(tmp_path_factory: pytest.TempPathFactory) -> Database:
 def actions(qtbot, office_db):
     window = create_main_window(office_db, today=lambda: TODAY)
     qtbot.addWidget(window)
-    installed = install(window)
+    installed = window.report_actions
     installed.opened: list[QUrl] = []
     installed.open_url = installed.opened.append
     return installed
@@ -51,7 +50,7 @@ def wait_done_box(qtbot, actions) -> QMessageBox:
 
 
 def test_report_menu_lists_import_recap_and_siasn(actions) -> None:
-    assert install(actions.window) is actions  # installed once, whoever calls install again
+    assert actions.window.report_actions is actions
     texts = [a.text() for a in actions.window.menu_reports.actions() if not a.isSeparator()]
     start = texts.index("&Impor daftar pegawai (Excel)…")
     assert texts[start:start + 3] == ["&Impor daftar pegawai (Excel)…", "&Rekap pegawai (Excel)…",

@@ -7,7 +7,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 
 from gui.app import create_main_window
-from gui.features.contract_actions import install
 from models.services.contracts.documents import ContractSelection, contract_facts
 from models.services.contracts.print_batch import BatchOptions
 from models.services.contracts.seal import office_signer
@@ -27,7 +26,6 @@ def office(db) -> ContractOffice:
 def dialog(qtbot, db, office):
     window = create_main_window(db, today=lambda: TODAY)
     qtbot.addWidget(window)
-    install(window)
     window.contract_actions.action_verify.trigger()  # Perjanjian Kerja > Periksa keaslian perjanjian…
     found = window.contract_actions.dialog
     assert found.objectName() == "verify_dialog" and found.isVisible()

@@ -4,7 +4,7 @@ Every change is validated first, runs in one transaction, is dated and signed wi
 (status_changed_at/by) and leaves an audit entry. Bulk functions take a list of contract ids, so a signing
 ceremony of thousands is one call; with `expected_versions` a contract someone changed since it was read is
 refused with ConcurrentEdit instead of being overwritten. Printing (numbers, marking printed) lives in
-contract_printing, renewal (the renewal list, bulk renewal) in contract_renewal; both build on the helpers here.
+printing.py, renewal (the renewal list, bulk renewal) in renewal.py; both build on the helpers here.
 """
 
 from __future__ import annotations
