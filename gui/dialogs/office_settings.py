@@ -1,4 +1,5 @@
-"""Berkas > Pengaturan Instansi: the office's name, its PPK signatory, contract numbering, logo and paper.
+"""Berkas > Pengaturan Instansi: the office's name, its PPK and who signs on the PPK's behalf, contract numbering
+and terms, logo and paper.
 
 What is wrong is shown beside the field as the clerk types (a NIP is decoded, a number pattern shows an
 example number); Save goes through organization.save_office (validated, one transaction, audited) and
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +34,14 @@ from gui.undo import ServiceCommand
 from gui.widgets.nip_hint import pns_nip_hint
 from models.services.contracts.numbers import render_number
 from models.services.errors import DomainError, FieldProblem
-from models.services.organization import OfficeInput, office_input, office_problems, save_office
+from models.services.organization import (
+    NUMBER_DATES,
+    PW_TERM_MONTHS_RANGE,
+    OfficeInput,
+    office_input,
+    office_problems,
+    save_office,
+)
 from models.vocabulary import PaperSize
 
 LOGO_MAX_SIDE = 600  # pixels: printed 22 mm wide, this is about 700 dpi
@@ -46,7 +55,11 @@ class OfficeSettingsDialog(QDialog):
     wrong with each; `hints` show the decoded NIP and the example numbers."""
 
     TEXT_FIELDS = ("name", "regency_code", "regency_name", "address", "ppk_name", "ppk_nip", "ppk_title",
-                   "signing_city", "contract_number_pattern", "contract_number_pattern_pw")
+                   "signing_city", "signer_name", "signer_nip", "signer_title", "delegation_basis",
+                   "contract_number_pattern", "contract_number_pattern_pw")
+    OPTIONAL_FIELDS = ("address", "ppk_name", "ppk_nip", "ppk_title", "signing_city", "signer_name", "signer_nip",
+                       "signer_title", "delegation_basis", "contract_number_pattern_pw")
+    TERM_FIELDS = ("pw_term_months", "pw_term_months_min", "pw_term_months_max")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,9 +79,11 @@ class OfficeSettingsDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self._office_group())
         left.addWidget(self._ppk_group())
+        left.addWidget(self._signer_group())
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._contract_group())
+        right.addWidget(self._terms_group())
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -85,6 +100,9 @@ class OfficeSettingsDialog(QDialog):
         self._load(self.saved)
         for key, edit in self.edits.items():
             edit.textEdited.connect(lambda _text, k=key: self._on_field_edited(k))
+        for key, spin in self.term_spins.items():
+            spin.valueChanged.connect(lambda _value, k=key: self._on_field_edited(k))
+        self.number_date.currentIndexChanged.connect(lambda _i: self._on_field_edited("number_date"))
         self.setMinimumWidth(980)
 
     # ---- building ----
@@ -130,13 +148,49 @@ class OfficeSettingsDialog(QDialog):
         return group
 
     def _ppk_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Penandatangan perjanjian (PPK atau pejabat atas nama PPK)"), self)
+        group = QGroupBox(self.tr("Pejabat Pembina Kepegawaian (PPK)"), self)
         form = QFormLayout(group)
         self._edit(form, "ppk_name", self.tr("Nama &PPK:"), self.tr("nama lengkap dengan gelar"))
-        self._edit(form, "ppk_nip", self.tr("NI&P PPK:"), self.tr("18 angka; kosongkan bila PPK bukan PNS"),
+        self._edit(form, "ppk_nip", self.tr("NI&P PPK:"), self.tr("kosongkan: kepala daerah tidak ber-NIP"),
                    hint=True)
-        self._edit(form, "ppk_title", self.tr("&Jabatan PPK:"), self.tr("mis. Sekretaris Daerah Kota …"))
+        self._edit(form, "ppk_title", self.tr("&Jabatan PPK:"), self.tr("mis. Wali Kota Palangka Raya"))
         self._edit(form, "signing_city", self.tr("Kota pena&ndatanganan:"), self.tr("Palangka Raya"))
+        return group
+
+    def _signer_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Penandatangan atas nama PPK (kosongkan bila PPK menandatangani sendiri)"), self)
+        form = QFormLayout(group)
+        self._edit(form, "signer_name", self.tr("Na&ma:"), self.tr("mis. Sekretaris Daerah atau Kepala BKPSDM"))
+        self._edit(form, "signer_nip", self.tr("NIP:"), self.tr("18 angka"), hint=True)
+        self._edit(form, "signer_title", self.tr("Jabatan:"), self.tr("mis. Kepala BKPSDM Kota Palangka Raya"))
+        self._edit(form, "delegation_basis", self.tr("&Dasar pelimpahan:"),
+                   self.tr("mis. Keputusan Wali Kota … Nomor … tentang Pelimpahan Kewenangan …"))
+        return group
+
+    def _terms_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Masa dan nomor perjanjian"), self)
+        form = QFormLayout(group)
+        self.term_spins: dict[str, QSpinBox] = {}
+        for key, label in (("pw_term_months", self.tr("Masa PPPK Paruh &Waktu, bawaan:")),
+                           ("pw_term_months_min", self.tr("… paling singkat:")),
+                           ("pw_term_months_max", self.tr("… paling lama:"))):
+            spin = QSpinBox(self)
+            spin.setObjectName(key)
+            spin.setRange(*PW_TERM_MONTHS_RANGE)
+            spin.setSuffix(self.tr(" bulan"))
+            self.term_spins[key] = spin
+            form.addRow(self._buddy(label, spin), spin)
+        self.problem_labels["pw_term_months"] = self._label("problem_pw_term_months", PROBLEM_STYLE)
+        form.addRow(self.problem_labels["pw_term_months"])
+        self.number_date = QComboBox(self)
+        self.number_date.setObjectName("number_date")
+        for key, text in ((key, self.tr("tanggal pertama dicetak") if key == "print"
+                           else self.tr("tanggal mulai perjanjian")) for key in NUMBER_DATES):
+            self.number_date.addItem(text, key)
+        self.number_date.setToolTip(self.tr("Bulan dan tahun nomor perjanjian yang belum punya tanggal "
+                                            "penandatanganan; bila tanggal penandatanganan diisi, itulah yang "
+                                            "dipakai."))
+        form.addRow(self._buddy(self.tr("Bulan/tahun n&omor dari:"), self.number_date), self.number_date)
         return group
 
     def _contract_group(self) -> QGroupBox:
@@ -193,17 +247,21 @@ class OfficeSettingsDialog(QDialog):
             edit.setText(getattr(data, key) or "")
             edit.setCursorPosition(0)  # a long name shows its beginning
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(data.paper_size)))
+        for key, spin in self.term_spins.items():
+            spin.setValue(getattr(data, key))
+        self.number_date.setCurrentIndex(max(0, self.number_date.findData(data.number_date)))
         self._set_logo(data.logo)
         self._update_feedback()
 
     def value(self) -> OfficeInput:
         """What the form says now, as the service's input."""
         text = {key: edit.text().strip() for key, edit in self.edits.items()}
-        optional = {key: text[key] or None for key in ("address", "ppk_name", "ppk_nip", "ppk_title", "signing_city",
-                                                       "contract_number_pattern_pw")}
+        optional = {key: text[key] or None for key in self.OPTIONAL_FIELDS}
+        terms = {key: spin.value() for key, spin in self.term_spins.items()}
         return OfficeInput(name=text["name"], regency_code=text["regency_code"], regency_name=text["regency_name"],
                            contract_number_pattern=text["contract_number_pattern"],
-                           paper_size=self.paper_size.currentData(), logo=self.logo, **optional)
+                           paper_size=self.paper_size.currentData(), logo=self.logo,
+                           number_date=self.number_date.currentData(), **terms, **optional)
 
     def _set_logo(self, logo: bytes | None) -> None:
         self.logo = logo
@@ -219,19 +277,21 @@ class OfficeSettingsDialog(QDialog):
     # ---- feedback beside the fields ----
 
     def _on_field_edited(self, key: str) -> None:
-        self._touched.add(key)
+        self._touched.add("pw_term_months" if key in self.TERM_FIELDS else key)
         self._update_feedback()
 
     def _update_feedback(self) -> None:
         data = self.value()
         problems: dict[str, list[str]] = {}
         for problem in office_problems(data):
-            problems.setdefault(problem.field, []).append(problem.message)
+            field = "pw_term_months" if problem.field in self.TERM_FIELDS else problem.field
+            problems.setdefault(field, []).append(problem.message)
         for key, label in self.problem_labels.items():
             shown = problems.get(key) if (self._show_all or key in self._touched) else None
             label.setText("; ".join(shown or []))
             label.setVisible(bool(shown))
         self._show_hint("ppk_nip", pns_nip_hint(data.ppk_nip, self.context.today()))
+        self._show_hint("signer_nip", pns_nip_hint(data.signer_nip, self.context.today()))
         today = self.context.today()
         self._show_hint("contract_number_pattern", self._example(data.contract_number_pattern, today))
         if data.contract_number_pattern_pw:

@@ -53,7 +53,7 @@ def fill(ts: Path, translations: dict[str, str]) -> tuple[int, list[str]]:
         source = message.findtext("source") or ""
         given = translations.get(source) or ""
         # A plural message (numerus="yes", counted with %n) takes [singular, plural]; one text serves both.
-        forms = [f.strip() for f in given] if isinstance(given, list) else [given.strip()]
+        forms = list(given) if isinstance(given, list) else [given]  # as written: " jam" keeps its space
         if not all(forms):
             continue
         problem = next(filter(None, (placeholder_problem(source, f) for f in forms)), None)

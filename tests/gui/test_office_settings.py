@@ -153,3 +153,37 @@ def test_saving_without_changes_leaves_nothing_to_undo(qtbot, db, window) -> Non
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert window.context.undo_stack.count() == 0
+
+
+def test_the_delegated_signer_the_part_time_term_and_the_number_date_are_set_in_the_window(qtbot, db,
+                                                                                          window) -> None:
+    save_office(db, OFFICE, ADMIN)
+    window.action_office_settings.trigger()
+    dialog = window.dialogs["office_settings"]
+    retype(qtbot, dialog.edits["signer_name"], "Drs. Ahmad Yani, M.Si.")
+    retype(qtbot, dialog.edits["signer_nip"], "19700101199003100")
+    assert dialog.problem_labels["signer_nip"].isVisible()  # 17 digits
+    retype(qtbot, dialog.edits["signer_nip"], "197001011990031001")
+    assert dialog.hints["signer_nip"].text().startswith("Lahir 1 Januari 1970")
+    retype(qtbot, dialog.edits["signer_title"], "Kepala BKPSDM Kota Palangka Raya")
+    retype(qtbot, dialog.edits["delegation_basis"], "Keputusan Wali Kota Palangka Raya Nomor 45 Tahun 2025")
+    dialog.term_spins["pw_term_months"].setValue(24)
+    assert "masa bawaan (24 bulan)" in dialog.problem_labels["pw_term_months"].text()  # above the longest, 12
+    dialog.term_spins["pw_term_months_max"].setValue(60)
+    assert not dialog.problem_labels["pw_term_months"].isVisible()
+    dialog.number_date.setCurrentIndex(dialog.number_date.findData("start"))
+    dialog.edits["signer_title"].clear()
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)  # refused: a signer needs a jabatan
+    assert dialog.isVisible() and "wajib diisi bila ada pejabat" in dialog.problem_labels["signer_title"].text()
+    retype(qtbot, dialog.edits["signer_title"], "Kepala BKPSDM Kota Palangka Raya")
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    office = get_office(db)
+    assert (office.signer_name, office.signer_nip, office.signer_title) == (
+        "Drs. Ahmad Yani, M.Si.", "197001011990031001", "Kepala BKPSDM Kota Palangka Raya")
+    assert office.delegation_basis.startswith("Keputusan Wali Kota")
+    assert (office.pw_term_months, office.pw_term_months_min, office.pw_term_months_max) == (24, 12, 60)
+    assert office.number_date == "start"
+    window.action_undo.trigger()
+    office = get_office(db)
+    assert (office.signer_name, office.pw_term_months, office.number_date) == (None, 12, "print")
