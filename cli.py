@@ -164,8 +164,8 @@ def iso_date(text: str) -> Any:
 
 def cmd_contracts(args: argparse.Namespace) -> dict[str, Any]:
     from models.services.audit import Actor
-    from models.services.contracts.documents import ContractSelection
     from models.services.contracts.print_batch import BatchOptions, print_batch
+    from models.services.contracts.selection import ContractSelection
     from models.services.jobs import run_to_end
     from models.vocabulary import ContractKind, ContractStatus
     from reports.contracts.batch import PdfBatch
@@ -189,6 +189,9 @@ def cmd_contracts(args: argparse.Namespace) -> dict[str, Any]:
         print(f"Daftar hadir ({result.attendance_pages} halaman): {args.attendance}.")
     if result.excel is not None:
         print(f"Daftar yang dicetak (Excel): {result.excel}.")
+    if result.changed_since_signing:
+        print(f"Perhatian: {result.changed_since_signing} perjanjian yang sudah ditandatangani dicetak sesuai naskah "
+              "saat ditandatangani; data pegawainya sudah berubah sejak itu.")
     return result.as_dict()
 
 

@@ -86,8 +86,8 @@ def main() -> int:
 
     from models.entities import Contract
     from models.services.audit import Actor
-    from models.services.contracts.documents import ContractSelection
     from models.services.contracts.print_batch import BatchOptions, print_batch
+    from models.services.contracts.selection import ContractSelection
     from models.services.jobs import run_to_end
     from models.storage.database import open_database
     from models.vocabulary import ContractKind, ContractStatus

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from models.services.audit import Actor
-from models.services.contracts.documents import ContractSelection
 from models.services.contracts.print_batch import BatchOptions, BatchResult, print_batch
+from models.services.contracts.selection import ContractSelection
 from models.services.jobs import Job, Progress, run_to_end
 from models.storage.database import Database
 from reports.contracts.batch import PdfBatch

@@ -33,7 +33,7 @@ from gui.dialogs.contract_print_selection import ContractChoice
 from gui.errors import error_text
 from gui.workers import CancelToken, JobHandle, run_job
 from models.rules.formatting import format_number
-from models.services.contracts.documents import select_contract_ids
+from models.services.contracts.selection import select_contract_ids
 from models.services.errors import Cancelled, DomainError
 from models.services.jobs import Progress
 from models.services.lookups import unit_choices
@@ -299,6 +299,10 @@ class PrintContractsDialog(QDialog):
             lines.append(self.tr("{count} berkas per orang.").format(count=format_number(result.person_files)))
         if result.attendance_pages:
             lines.append(self.tr("Daftar hadir: {pages} halaman.").format(pages=result.attendance_pages))
+        if result.changed_since_signing:
+            lines.append(self.tr("Perhatian: {count} perjanjian yang sudah ditandatangani dicetak sesuai naskah saat "
+                                 "ditandatangani, padahal data pegawainya sudah berubah sejak itu.").format(
+                count=format_number(result.changed_since_signing)))
         self.progress_label.setText("\n".join(lines))
         self.cancel_button.hide()
         self.open_file_button.show()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.services.contracts.documents import ContractSelection
+from models.services.contracts.selection import ContractSelection
 from models.services.lookups import UnitChoice
 from models.vocabulary import ContractKind, ContractStatus
 

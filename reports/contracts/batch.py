@@ -20,8 +20,9 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from models.rules.nip import KIND_PPPK, format_nip
-from models.services.contracts.documents import ContractFacts, ContractSelection, OfficeFacts
+from models.services.contracts.documents import ContractFacts, OfficeFacts
 from models.services.contracts.print_batch import BatchOptions, PrintedFiles, SealedContract
+from models.services.contracts.selection import ContractSelection
 from models.services.errors import DomainError
 from models.services.jobs import Progress
 from reports.contracts.attendance import AttendanceRow, write_attendance

@@ -18,23 +18,25 @@ class ContractRenderer:
     def __init__(self, office: OfficeFacts) -> None:
         self.office = office
         self.spec = page_spec(office.paper_size)
-        self._asked: dict[ContractKind, frozenset[str]] = {}
-        self._layouts: dict[tuple[ContractKind, frozenset[str]], Layout] = {}
+        self._asked: dict[tuple[ContractKind, str | None], frozenset[str]] = {}
+        self._layouts: dict[tuple[ContractKind, str | None, frozenset[str]], Layout] = {}
 
-    def layout(self, kind: ContractKind, conditions: frozenset[str] = frozenset()) -> Layout:
-        text = self.office.templates.get(kind)
-        asked = self._asked.get(kind)
+    def layout(self, kind: ContractKind, conditions: frozenset[str] = frozenset(), text: str | None = None) -> Layout:
+        """The layout of `text` (a signed contract's wording), else of the office's wording for `kind`."""
+        text = text if text is not None else self.office.templates.get(kind)
+        asked = self._asked.get((kind, text))
         if asked is None:
-            asked = self._asked[kind] = load_template(text, kind).conditions
-        key = (kind, conditions & asked)
+            asked = self._asked[(kind, text)] = load_template(text, kind).conditions
+        key = (kind, text, conditions & asked)
         layout = self._layouts.get(key)
         if layout is None:
-            template = load_template(text, kind, key[1])
+            template = load_template(text, kind, key[2])
             layout = self._layouts[key] = Layout(template, self.spec, self.office.logo is not None)
         return layout
 
     def pages(self, facts: ContractFacts) -> Pages:
-        return paginate(self.layout(facts.kind, facts.conditions).rows(facts.values), self.spec)
+        layout = self.layout(facts.kind, facts.conditions, facts.template_text)
+        return paginate(layout.rows(facts.values), self.spec)
 
     def writer(self, target, title: str = "Perjanjian Kerja") -> ContractWriter:
         return ContractWriter(target, self.spec, self.office.logo, title)

@@ -7,10 +7,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 
 from gui.app import create_main_window
-from models.services.contracts.documents import ContractSelection, contract_facts
+from models.services.contracts.documents import contract_facts
 from models.services.contracts.print_batch import BatchOptions
 from models.services.contracts.seal import office_signer
 from models.services.contracts.seal_payload import SealFacts, key_id, make_payload, parse_payload
+from models.services.contracts.selection import ContractSelection
 from tests.factories import CLERK
 from tests.gui.contract_office import ContractOffice, build_contract_office
 from tests.printing import print_contracts

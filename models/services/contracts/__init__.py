@@ -5,7 +5,9 @@
     templates         the shipped templates and the office's own copies
     drafts            new draft contracts (one, or many at once)
     proposals         what a new contract for an employee would be (term, salary, hours)
-    documents         the facts a printed contract shows, and which contracts a batch takes
+    documents         the facts a printed contract shows (a signed one: as it was signed)
+    selection         which contracts a batch takes, in ceremony order
+    signed_papers     freezing a contract at signing: its printed facts and the version of its wording
     numbers           contract numbers from the office's pattern, never reused
     printing          giving numbers and marking contracts printed
     print_batch       a signing ceremony's print batch (its paper comes from reports/contracts)

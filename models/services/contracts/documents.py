@@ -6,16 +6,17 @@ processes, and the seal check can recompute what a paper should say from today's
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.entities import Contract, Employee, Office, Position, Unit
+from models.entities import Contract, ContractTemplateVersion, Employee, Office, Position
 from models.entities.organization import DEFAULT_NUMBER_PATTERN
 from models.rules.education import education_level_name
 from models.rules.errors import RuleError
@@ -31,6 +32,7 @@ from models.rules.nip import KIND_PNS, KIND_PPPK, format_nip
 from models.rules.retirement import bup_month_end
 from models.services.contracts.drafts import DEFAULT_WEEKLY_MINUTES
 from models.services.contracts.seal_payload import facts_digest
+from models.services.contracts.selection import unit_path, unit_tree
 from models.services.contracts.terms import month_anniversary
 from models.services.errors import DomainError
 from models.services.organization import position_bup
@@ -44,6 +46,14 @@ DIGEST_FIELDS = (
     "masa_kerja", "jenis_perjanjian", "tanggal_mulai", "tanggal_selesai", "masa_perjanjian", "golongan", "gaji",
     "jam_kerja",
 )
+# What each printed fact is called when the records no longer say what a signed paper says.
+FACT_LABELS = {
+    "nama": "nama", "ni_pppk": "NI PPPK", "tempat_tanggal_lahir": "tempat/tanggal lahir", "pendidikan": "pendidikan",
+    "alamat": "alamat", "jabatan": "jabatan", "unit_kerja": "unit kerja", "unit_induk": "perangkat daerah",
+    "masa_kerja": "masa kerja", "jenis_perjanjian": "jenis perjanjian", "tanggal_mulai": "tanggal mulai",
+    "tanggal_selesai": "tanggal selesai", "masa_perjanjian": "masa perjanjian", "golongan": "golongan",
+    "gaji": "gaji/upah", "jam_kerja": "jam kerja",
+}
 CHUNK = 900
 
 
@@ -77,6 +87,10 @@ class ContractFacts:
     signing_place: str | None
     values: dict[str, str] = field(default_factory=dict)  # every placeholder, office ones included
     conditions: frozenset[str] = frozenset()  # the template conditions that hold (office ones included)
+    # A signed contract prints as it was signed: its frozen values and conditions, in the wording it was signed
+    # with (template_text; None: the office's current wording), and names what the records changed since.
+    template_text: str | None = None
+    changed_since_signing: tuple[str, ...] = ()
 
     @property
     def digest(self) -> str:
@@ -91,18 +105,6 @@ class ContractFacts:
         if hours.endswith(" jam"):
             found.add(facts_digest({**self.values, "jam_kerja": hours.removesuffix(" jam")}, DIGEST_FIELDS))
         return found
-
-
-@dataclass(frozen=True)
-class ContractSelection:
-    """Which contracts a print batch takes: every given filter must hold."""
-
-    unit_name: str | None = None  # this unit and every unit beneath it; case does not matter
-    unit_id: int | None = None
-    status: ContractStatus | None = None
-    signing_date: date | None = None
-    kind: ContractKind | None = None
-    contract_ids: tuple[int, ...] | None = None
 
 
 # ---- words and numbers, cached: a batch repeats the same dates and amounts thousands of times ----
@@ -230,77 +232,10 @@ def office_number_pattern(session: Session) -> str:
     return office.contract_number_pattern if office else DEFAULT_NUMBER_PATTERN
 
 
-# ---- choosing contracts ----
-
-
-def _unit_tree(session: Session) -> dict[int, tuple[int | None, str]]:
-    return {uid: (parent, name) for uid, parent, name in session.execute(select(Unit.id, Unit.parent_id, Unit.name))}
-
-
-def _unit_path(tree: dict[int, tuple[int | None, str]], unit_id: int | None) -> tuple[str, ...]:
-    path: list[str] = []
-    seen = set()
-    while unit_id is not None and unit_id in tree and unit_id not in seen:
-        seen.add(unit_id)
-        parent, name = tree[unit_id]
-        path.append(name)
-        unit_id = parent
-    return tuple(reversed(path))
-
-
-def _subtree(tree: dict[int, tuple[int | None, str]], roots: set[int]) -> set[int]:
-    children: dict[int | None, list[int]] = {}
-    for uid, (parent, _) in tree.items():
-        children.setdefault(parent, []).append(uid)
-    found, todo = set(), list(roots)
-    while todo:
-        uid = todo.pop()
-        if uid not in found:
-            found.add(uid)
-            todo.extend(children.get(uid, ()))
-    return found
-
-
-def select_contract_ids(session: Session, selection: ContractSelection) -> list[int]:
-    """Ids of the contracts a batch takes, ordered as the ceremony calls them: by unit, then name."""
-    tree = _unit_tree(session)
-    stmt = (
-        select(Contract.id)
-        .join(Employee, Contract.employee_id == Employee.id)
-        .outerjoin(Unit, Employee.unit_id == Unit.id)
-        .order_by(func.lower(Unit.name), func.lower(Employee.name), Employee.nip, Contract.start_date)
-    )
-    roots: set[int] | None = None
-    if selection.unit_name is not None:
-        wanted = selection.unit_name.strip().casefold()
-        roots = {uid for uid, (_, name) in tree.items() if name.casefold() == wanted}
-        if not roots:
-            raise DomainError(f"Unit kerja '{selection.unit_name}' tidak ditemukan. Tulis namanya persis seperti "
-                              "pada daftar unit kerja.")
-    if selection.unit_id is not None:
-        if selection.unit_id not in tree:
-            raise DomainError(f"Unit kerja dengan id {selection.unit_id} tidak ditemukan.")
-        roots = {selection.unit_id} if roots is None else roots & {selection.unit_id}
-    if roots is not None:
-        units = sorted(_subtree(tree, roots))
-        stmt = stmt.where(Employee.unit_id.in_(units))
-    if selection.status is not None:
-        stmt = stmt.where(Contract.status == selection.status)
-    if selection.signing_date is not None:
-        stmt = stmt.where(Contract.signing_date == selection.signing_date)
-    if selection.kind is not None:
-        stmt = stmt.where(Contract.kind == selection.kind)
-    ids = list(session.scalars(stmt))
-    if selection.contract_ids is not None:
-        chosen = set(selection.contract_ids)
-        ids = [i for i in ids if i in chosen]
-    return ids
-
-
 # ---- the facts ----
 
 
-def _contract_values(contract: Contract, employee: Employee, position_name: str | None, unit_path: tuple[str, ...],
+def contract_values(contract: Contract, employee: Employee, position_name: str | None, unit_path: tuple[str, ...],
                      office: OfficeFacts, previous=None) -> dict[str, str]:
     values = dict(office.values)
     values.update(_signing_parts(contract.signing_date))
@@ -345,11 +280,23 @@ def _contract_values(contract: Contract, employee: Employee, position_name: str 
     return values
 
 
+def contract_conditions(contract: Contract, employee: Employee, position: Position | None,
+                        office: OfficeFacts) -> frozenset[str]:
+    """The template conditions that hold for this contract: the office's, a renewal, a term cut at the BUP."""
+    conditions = set(office.conditions)
+    if contract.renews_id is not None:
+        conditions.add("perpanjangan")
+    if contract.end_date >= bup_month_end(employee.birth_date, position_bup(position)):
+        conditions.add("batas_usia_pensiun")
+    return frozenset(conditions)
+
+
 def iter_contract_facts(session: Session, contract_ids: Sequence[int],
                         office: OfficeFacts | None = None) -> Iterator[ContractFacts]:
     """Facts of the given contracts, in the order given, read in chunks so a large batch stays small in memory."""
     office = office or office_facts(session)
-    tree = _unit_tree(session)
+    tree = unit_tree(session)
+    wordings: dict[str | None, str | None] = {}  # template sha256 -> the wording signed with
     ids = list(contract_ids)
     for start in range(0, len(ids), CHUNK):
         part = ids[start:start + CHUNK]
@@ -369,12 +316,20 @@ def iter_contract_facts(session: Session, contract_ids: Sequence[int],
                 raise DomainError(f"Perjanjian kerja dengan id {contract_id} tidak ditemukan.")
             contract, employee, position = by_id[contract_id]
             position_name = position.name if position is not None else None
-            path = _unit_path(tree, employee.unit_id)
-            conditions = set(office.conditions)
-            if contract.renews_id is not None:
-                conditions.add("perpanjangan")
-            if contract.end_date >= bup_month_end(employee.birth_date, position_bup(position)):
-                conditions.add("batas_usia_pensiun")
+            path = unit_path(tree, employee.unit_id)
+            values = contract_values(contract, employee, position_name, path, office, previous.get(contract.renews_id))
+            conditions = contract_conditions(contract, employee, position, office)
+            template, changed = None, ()
+            if contract.signed_facts:
+                signed = json.loads(contract.signed_facts)
+                changed = tuple(FACT_LABELS[name] for name in DIGEST_FIELDS
+                                if signed["values"].get(name) != values.get(name))
+                values, conditions = signed["values"], frozenset(signed["conditions"])
+                if contract.template_sha256 not in wordings:
+                    wordings[contract.template_sha256] = session.scalar(
+                        select(ContractTemplateVersion.text).where(
+                            ContractTemplateVersion.sha256 == contract.template_sha256))
+                template = wordings[contract.template_sha256]
             yield ContractFacts(
                 contract_id=contract.id, version=contract.version, kind=contract.kind, status=contract.status,
                 number=contract.number, employee_id=employee.id, nip=employee.nip,
@@ -382,9 +337,7 @@ def iter_contract_facts(session: Session, contract_ids: Sequence[int],
                 unit_name=path[-1] if path else "Tanpa unit kerja", unit_path=path or ("Tanpa unit kerja",),
                 position_name=position_name or "-", start_date=contract.start_date, end_date=contract.end_date,
                 salary=contract.salary, signing_date=contract.signing_date, signing_place=contract.signing_place,
-                values=_contract_values(contract, employee, position_name, path, office,
-                                        previous.get(contract.renews_id)),
-                conditions=frozenset(conditions),
+                values=values, conditions=conditions, template_text=template, changed_since_signing=changed,
             )
         session.expunge_all()  # what was read for this chunk is not needed again
 

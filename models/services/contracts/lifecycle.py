@@ -23,6 +23,7 @@ from models.entities import Contract, Employee, Office
 from models.rules.formatting import format_date_id
 from models.services import audit
 from models.services.audit import Actor
+from models.services.contracts.signed_papers import freeze_signed
 from models.services.errors import ConcurrentEdit, FieldProblem, NotFound, ValidationFailed
 from models.services.permissions import Permission, require
 from models.storage.database import Database
@@ -178,6 +179,8 @@ def mark_signed(db: Database, actor: Actor, contract_ids: Sequence[int], signing
             for contract in contracts:
                 change_contract(s, actor, contract, "sign", "Ditandatangani", status=S.SIGNED,
                                 signing_date=signing_date, signing_place=where)
+            s.flush()
+            freeze_signed(s, contracts)  # a reprint reproduces this paper, whatever the records say later
     except StaleDataError as exc:
         raise stale_edit() from exc
     return contracts

@@ -23,16 +23,10 @@ from pathlib import Path
 from typing import Protocol
 
 from models.services.audit import Actor
-from models.services.contracts.documents import (
-    ContractFacts,
-    ContractSelection,
-    OfficeFacts,
-    iter_contract_facts,
-    office_facts,
-    select_contract_ids,
-)
+from models.services.contracts.documents import ContractFacts, OfficeFacts, iter_contract_facts, office_facts
 from models.services.contracts.printing import count_unnumbered, mark_printed, plan_numbers
 from models.services.contracts.seal import office_signer
+from models.services.contracts.selection import ContractSelection, select_contract_ids
 from models.services.errors import DomainError
 from models.services.jobs import Job, Progress
 from models.storage.database import Database
@@ -92,11 +86,14 @@ class BatchResult:
     person_files: int
     attendance_pages: int | None
     excel: Path | None
+    # Signed contracts printed as they were signed although the records have changed since (a warning).
+    changed_since_signing: int = 0
 
     def as_dict(self) -> dict:
         return {"contracts": self.contracts, "pages": self.pages, "seconds": round(self.seconds, 2),
                 "out": str(self.out), "numbered": self.numbered, "person_files": self.person_files,
-                "attendance_pages": self.attendance_pages, "excel": str(self.excel) if self.excel else None}
+                "attendance_pages": self.attendance_pages, "excel": str(self.excel) if self.excel else None,
+                "changed_since_signing": self.changed_since_signing}
 
 
 def numbered(facts: ContractFacts, number: str) -> ContractFacts:
@@ -127,7 +124,8 @@ def print_batch(db: Database, actor: Actor, selection: ContractSelection, option
     try:
         with db.session_factory() as s:
             office = office_facts(s)
-            sealed = (_sealed(facts, numbers, signer) for facts in iter_contract_facts(s, ids, office))
+            changed: list[int] = []
+            sealed = (_sealed(facts, numbers, signer, changed) for facts in iter_contract_facts(s, ids, office))
             files = yield from output.render(sealed, len(ids), office, options, selection)
         log.info("Berkas selesai pada detik %.2f", time.perf_counter() - started)
         mark_printed(db, actor, ids, on=options.printed_on, expected_numbers=numbers)
@@ -138,9 +136,12 @@ def print_batch(db: Database, actor: Actor, selection: ContractSelection, option
     log.info("Ditandai dicetak pada detik %.2f", time.perf_counter() - started)
     return BatchResult(contracts=len(ids), pages=files.pages, seconds=time.perf_counter() - started,
                        out=files.out, numbered=new_numbers, person_files=files.person_files,
-                       attendance_pages=files.attendance_pages, excel=files.excel)
+                       attendance_pages=files.attendance_pages, excel=files.excel,
+                       changed_since_signing=len(changed))
 
 
-def _sealed(facts: ContractFacts, numbers: dict[int, str], signer) -> SealedContract:
+def _sealed(facts: ContractFacts, numbers: dict[int, str], signer, changed: list[int]) -> SealedContract:
+    if facts.changed_since_signing:
+        changed.append(facts.contract_id)
     item = numbered(facts, numbers[facts.contract_id])
     return item, signer.seal(item)

@@ -192,6 +192,9 @@ def verify_contract(db: Database, payload: str, today: date | None = None) -> Ve
         notes.append("Data lain yang tercetak (alamat, jabatan, unit kerja, gaji/upah, jam kerja...) berbeda dengan "
                      "basis data sekarang: kertas ini dicetak sebelum data diubah.")
     matches = not notes
+    if facts.changed_since_signing:  # the paper is the signed one; the records moved on since
+        notes.append("Sesuai naskah yang ditandatangani; data pegawai berubah sejak penandatanganan: "
+                     f"{', '.join(facts.changed_since_signing)}.")
     if facts.end_date < today:
         notes.append(f"Masa perjanjian sudah berakhir pada {format_date_id(facts.end_date)}.")
     return Verification(True, None, sealed, notes, facts.status.label, matches)

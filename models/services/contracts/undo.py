@@ -28,6 +28,7 @@ from models.services.contracts.lifecycle import (
     stale_edit,
 )
 from models.services.contracts.renewal import renew_contracts
+from models.services.contracts.signed_papers import thaw
 from models.services.errors import FieldProblem
 from models.services.jobs import Job
 from models.services.permissions import Permission, require
@@ -101,6 +102,7 @@ def unmark_signed(db: Database, actor: Actor, contract_ids: Sequence[int], versi
                 signing_date, place = (previous or {}).get(contract.id, (None, None))
                 change_contract(s, actor, contract, "unsign", "Penandatanganan diurungkan", status=S.PRINTED,
                                 signing_date=signing_date, signing_place=place)
+                thaw(contract)
     except StaleDataError as exc:
         raise stale_edit() from exc
 

@@ -17,8 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from models.entities import Contract
-from models.services.contracts.documents import ContractSelection
 from models.services.contracts.print_batch import BatchOptions
+from models.services.contracts.selection import ContractSelection
 from models.services.errors import DomainError
 from models.vocabulary import ContractStatus
 from reports.contracts.fonts import REGULAR, register_fonts

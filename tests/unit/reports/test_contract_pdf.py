@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from models.services.contracts.documents import ContractSelection
 from models.services.contracts.print_batch import BatchOptions
 from models.services.contracts.seal import verify_contract
+from models.services.contracts.selection import ContractSelection
 from models.services.contracts.templates import default_template_text, save_contract_template
 from models.services.organization import save_office
 from models.vocabulary import ContractKind, ContractStatus

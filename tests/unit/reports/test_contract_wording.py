@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from models.services.contracts.documents import ContractSelection
 from models.services.contracts.drafts import ContractInput, create_contract
 from models.services.contracts.lifecycle import mark_signed
 from models.services.contracts.print_batch import BatchOptions
 from models.services.contracts.renewal import renew_contracts
+from models.services.contracts.selection import ContractSelection
 from models.services.jobs import run_to_end
 from models.services.organization import save_office
 from models.vocabulary import ContractKind

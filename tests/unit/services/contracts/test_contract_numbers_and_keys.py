@@ -12,16 +12,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from models.entities import Contract, Office
-from models.services.contracts.documents import (
-    ContractSelection,
-    contract_facts,
-    select_contract_ids,
-    term_length_text,
-)
+from models.services.contracts.documents import contract_facts, term_length_text
 from models.services.contracts.drafts import ContractInput, create_contract
 from models.services.contracts.numbers import NumberAllocator, render_number, series_year
 from models.services.contracts.printing import mark_printed
 from models.services.contracts.seal import office_signer, verify_contract
+from models.services.contracts.selection import ContractSelection, select_contract_ids
 from models.services.contracts.template_language import PLACEHOLDERS
 from models.services.contracts.templates import default_template_text, save_contract_template
 from models.services.errors import DomainError, ValidationFailed

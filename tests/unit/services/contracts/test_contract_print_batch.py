@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from models.entities import Contract
-from models.services.contracts.documents import ContractSelection
 from models.services.contracts.drafts import ContractInput, create_contract
 from models.services.contracts.print_batch import BatchOptions
 from models.services.contracts.printing import mark_printed, plan_numbers
+from models.services.contracts.selection import ContractSelection
 from models.services.errors import ConcurrentEdit
 from models.vocabulary import ContractStatus
 from tests.factories import CLERK
