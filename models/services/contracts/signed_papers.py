@@ -8,26 +8,15 @@ contract_template_version, by its sha256: the shipped one of this program versio
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.entities import Contract, ContractTemplateVersion
+from models.entities import Contract
 from models.services.contracts.documents import contract_conditions, contract_values, office_facts
 from models.services.contracts.selection import unit_path, unit_tree
-from models.services.contracts.templates import template_text
-
-
-def wording_version(session: Session, text: str, kind, source: str) -> str:
-    """The sha256 of a wording, stored as a template version if it is new."""
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    if session.scalar(select(ContractTemplateVersion.id).where(ContractTemplateVersion.sha256 == sha)) is None:
-        session.add(ContractTemplateVersion(sha256=sha, kind=kind, source=source, text=text))
-        session.flush()
-    return sha
+from models.services.contracts.templates import template_text, wording_version
 
 
 def freeze_signed(session: Session, contracts: Sequence[Contract]) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import hashlib
 
-from models.entities import Office
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.entities import ContractTemplateVersion, Office
 from models.services import audit
 from models.services.audit import Actor
 from models.services.contracts.template_language import ContractTemplate, TemplateError, parse_template
@@ -57,6 +60,8 @@ def save_contract_template(db: Database, actor: Actor, kind: ContractKind | str,
             raise DomainError("Pengaturan instansi belum diisi; simpan pengaturan instansi dahulu.")
         before = audit.snapshot(office)
         setattr(office, _COLUMNS[kind], text)
+        if text is not None:
+            wording_version(s, text, kind, "instansi")  # every wording the office saves is kept
         s.flush()
         changes = audit.diff(before, audit.snapshot(office))
         if changes:
@@ -67,3 +72,12 @@ def save_contract_template(db: Database, actor: Actor, kind: ContractKind | str,
 
 def _size(text: str | None) -> str | None:
     return None if text is None else f"<{len(text)} karakter>"
+
+
+def wording_version(session: Session, text: str, kind, source: str) -> str:
+    """The sha256 of a wording, stored as a template version if it is new."""
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if session.scalar(select(ContractTemplateVersion.id).where(ContractTemplateVersion.sha256 == sha)) is None:
+        session.add(ContractTemplateVersion(sha256=sha, kind=kind, source=source, text=text))
+        session.flush()
+    return sha

@@ -74,3 +74,5 @@ def test_an_office_wording_is_kept_as_its_own_version(office_db) -> None:
         versions = {v.kind: v for v in s.scalars(select(ContractTemplateVersion))}
     assert versions[ContractKind.FULL_TIME].source == "instansi" and versions[ContractKind.FULL_TIME].text == own
     assert versions[ContractKind.PART_TIME].source == "bawaan"
+    with db.session_factory() as s:  # saved, not yet signed with: kept too
+        assert s.scalar(select(ContractTemplateVersion.source).where(ContractTemplateVersion.text == own)) == "instansi"
