@@ -162,6 +162,28 @@ def iso_date(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"tanggal '{text}' harus berbentuk TTTT-BB-HH, mis. 2025-10-01") from exc
 
 
+def cmd_wages(args: argparse.Namespace) -> dict[str, Any]:
+    from models.services.audit import Actor
+    from models.services.contracts.pay import pay_table, replace_pay_tables, wage_rows
+    from reports.pay_tables import read_pay_workbook, write_pay_workbook
+
+    with opened(args.db, create=False) as db:
+        if args.export:
+            with db.session_factory() as s:
+                table, wages = pay_table(s), wage_rows(s)
+            path = write_pay_workbook(Path(args.file), table.cells, table.ranges, wages)
+            print(f"Tabel gaji ({len(table.cells)} sel) dan upah ({len(wages)} baris) ditulis ke {path}.")
+            return {"file": str(path), "pay_cells": len(table.cells), "wages": len(wages)}
+        book = read_pay_workbook(args.file)
+        actor = Actor(_actor_name())
+        cells, wages = replace_pay_tables(db, actor, book.cells, book.wages)
+    if cells is not None:
+        print(f"Tabel gaji pokok PPPK: {cells} sel disimpan.")
+    if wages is not None:
+        print(f"Tabel upah PPPK Paruh Waktu: {wages} baris disimpan.")
+    return {"file": str(args.file), "pay_cells": cells, "wages": wages}
+
+
 def cmd_contracts(args: argparse.Namespace) -> dict[str, Any]:
     from models.services.audit import Actor
     from models.services.contracts.print_batch import BatchOptions, print_batch
@@ -383,6 +405,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "recap": cmd_recap,
     "export-siasn": cmd_export_siasn,
     "contracts": cmd_contracts,
+    "wages": cmd_wages,
     "verify-contract": cmd_verify_contract,
     "export": cmd_export,
     "import-package": cmd_import_package,

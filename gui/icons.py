@@ -47,6 +47,7 @@ ACTION_ICONS: dict[str, str] = {
     "action_print_contracts": "print",
     "action_verify_contract": "verify",
     "action_contract_templates": "template",
+    "action_pay_tables": "sheet-import",
     # Laporan and Bantuan
     "action_recap": "sheet-export",
     "action_export_siasn": "sheet-export",

@@ -23,6 +23,7 @@ PROGRAM_DATAS: list[tuple[str, str]] = [
     ("resources/fonts/*.ttf", "resources/fonts"),
     ("resources/fonts/*.txt", "resources/fonts"),  # the font licence travels with the font
     ("resources/templates/*.txt", "resources/templates"),
+    ("resources/pay/*.csv", "resources/pay"),  # the PPPK gaji pokok ranges (Perpres 11/2024)
     ("resources/translations/*.qm", "resources/translations"),
     ("resources/icons/*.svg", "resources/icons"),  # the icon set, and app.svg/app.png/app.ico (when present)
     ("resources/icons/*.png", "resources/icons"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 from models.rules.formatting import format_date_id, format_number
 from models.rules.nip import KIND_PPPK, format_nip
 from models.services.contracts.drafts import ContractInput
+from models.services.contracts.pay import PayTable
 from models.services.contracts.proposals import ContractProposal, Proposals
+from models.vocabulary import ContractKind
 
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -56,8 +59,9 @@ class NewContractsDialog(QDialog):
 
     COLUMNS = ("name", "nip", "kind", "start", "end", "salary", "hours", "note")
 
-    def __init__(self, proposals: Proposals, parent: QWidget | None = None) -> None:
+    def __init__(self, proposals: Proposals, parent: QWidget | None = None, pay: PayTable | None = None) -> None:
         super().__init__(parent)
+        self.pay = pay  # checks a typed full-time salary against the gaji pokok table
         self.setObjectName("new_contracts_dialog")
         self.setWindowTitle(self.tr("Perjanjian kerja baru"))
         self.proposals = list(proposals.proposals)
@@ -155,17 +159,36 @@ class NewContractsDialog(QDialog):
         self.table.setCellWidget(row, 4, end)
         self.table.setCellWidget(row, 5, salary)
         self.table.setCellWidget(row, 6, hours)
-        notes = [self.tr("gaji/upah: {source}").format(source=proposal.salary_source)]
-        if proposal.capped_by_bup:
-            notes.insert(0, self.tr("berakhir pada akhir bulan BUP ({date})").format(
-                date=format_date_id(proposal.bup_limit)))
-        note = text_item("; ".join(notes))
-        note.setToolTip(note.text())
+        note = text_item("")
         self.table.setItem(row, 7, note)
+        self._show_note(row, proposal, proposal.salary_warning)
+        salary.textEdited.connect(lambda _text, r=row: self._on_salary_edited(r))
         self.start_edits.append(start)
         self.end_edits.append(end)
         self.salary_edits.append(salary)
         self.hours_edits.append(hours)
+
+    def _show_note(self, row: int, proposal: ContractProposal, warning: str | None) -> None:
+        notes = [self.tr("gaji/upah: {source}").format(source=proposal.salary_source)]
+        if proposal.capped_by_bup:
+            notes.insert(0, self.tr("berakhir pada akhir bulan BUP ({date})").format(
+                date=format_date_id(proposal.bup_limit)))
+        if warning:
+            notes.insert(0, self.tr("PERIKSA: {warning}").format(warning=warning))
+        note = self.table.item(row, 7)
+        note.setText("; ".join(notes))
+        note.setToolTip(note.text())
+        note.setForeground(QColor("#b3261e") if warning else self.palette().text().color())
+
+    def _on_salary_edited(self, row: int) -> None:
+        proposal = self.proposals[row]
+        if self.pay is None or proposal.kind is not ContractKind.FULL_TIME:
+            return
+        amount = parse_money(self.salary_edits[row].text())
+        self._show_note(row, proposal, self.pay.warning(proposal.golongan, proposal.masa_kerja, amount))
+
+    def salary_note(self, row: int) -> str:
+        return self.table.item(row, 7).text()
 
     def inputs(self) -> list[ContractInput]:
         """What the clerk accepted, one ContractInput per row; raises ValueError naming the first bad row."""

@@ -19,10 +19,12 @@ from gui.dialogs.contract_new import NewContractsDialog
 from gui.dialogs.contract_renew import RenewContractsDialog
 from gui.dialogs.contract_sign import MarkSignedDialog
 from gui.dialogs.contract_verify import VerifyContractDialog
+from gui.dialogs.pay_tables import PayTablesDialog
 from gui.errors import show_error
 from gui.undo import ServiceCommand
 from gui.workers import CancelToken, JobHandle, run_job
 from models.services.contracts.drafts import create_contracts
+from models.services.contracts.pay import pay_table
 from models.services.contracts.proposals import propose_contracts
 from models.services.contracts.renewal import renewal_list
 from models.services.contracts.renewal_plans import renewal_plans
@@ -71,6 +73,8 @@ class ContractActions(QObject):
                                          self._on_print_triggered, QKeySequence("Ctrl+P"))
         self.action_verify = self._action("action_verify_contract", self.tr("Periksa &keaslian perjanjian…"),
                                           self._on_verify_triggered)
+        self.action_pay_tables = self._action("action_pay_tables", self.tr("Tabel &gaji dan upah…"),
+                                              self._on_pay_tables_triggered)
         self.action_new_for_employees.setToolTip(self.tr("Perjanjian kerja baru untuk PPPK terpilih yang belum "
                                                          "punya perjanjian berjalan"))
 
@@ -86,6 +90,8 @@ class ContractActions(QObject):
         menu.addSeparator()
         menu.addAction(self.action_print)
         menu.addAction(self.action_verify)
+        menu.addSeparator()
+        menu.addAction(self.action_pay_tables)
 
     def _action(self, name: str, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | None = None) -> QAction:
@@ -165,7 +171,8 @@ class ContractActions(QObject):
     def new_contracts(self, employee_ids: list[int]) -> NewContractsDialog:
         with self.context.session_factory() as s:
             proposals = propose_contracts(s, employee_ids, self.context.today())
-        dialog = NewContractsDialog(proposals, self.window)
+            pay = pay_table(s)
+        dialog = NewContractsDialog(proposals, self.window, pay)
         return self._open(dialog, lambda: self._create(dialog.inputs()))
 
     def _create(self, inputs: list) -> JobHandle:
@@ -282,6 +289,16 @@ class ContractActions(QObject):
         dialog = PrintContractsDialog(self.context, contract_ids, self.window, pool=self.pool)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.printed.connect(lambda _result: self.window.refresh())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_pay_tables_triggered(self) -> None:
+        self.pay_tables()
+
+    def pay_tables(self) -> PayTablesDialog:
+        dialog = PayTablesDialog(self.context, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
         return dialog

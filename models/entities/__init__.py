@@ -1,7 +1,13 @@
 """The typed SQLAlchemy entities: import them all here so the metadata is complete."""
 
 from models.entities.audit import AuditEntry
-from models.entities.contract import Contract, ContractNumberSequence, ContractTemplateVersion
+from models.entities.contract import (
+    Contract,
+    ContractNumberSequence,
+    ContractTemplateVersion,
+    PartTimeWage,
+    PayScaleCell,
+)
 from models.entities.employee import EducationHistory, Employee, GradeHistory, PositionHistory
 from models.entities.exchange import (
     ExchangeAlias,
@@ -30,6 +36,8 @@ __all__ = [
     "Formation",
     "GradeHistory",
     "Office",
+    "PartTimeWage",
+    "PayScaleCell",
     "Position",
     "PositionHistory",
     "Unit",

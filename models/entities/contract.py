@@ -76,3 +76,25 @@ class ContractNumberSequence(RecordMixin, Base):
     series: Mapped[str] = mapped_column(String(120))  # the pattern text the numbers are made from
     year: Mapped[int] = mapped_column(Integer)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PayScaleCell(RecordMixin, Base):
+    """A cell of the PPPK gaji pokok table the office entered (Perpres 11/2024): golongan by masa kerja golongan."""
+
+    __tablename__ = "pay_scale_cell"
+    __table_args__ = (UniqueConstraint("golongan", "masa_kerja"),)
+
+    golongan: Mapped[str] = mapped_column(String(8))
+    masa_kerja: Mapped[int] = mapped_column(Integer)  # masa kerja golongan, whole years
+    amount: Mapped[Decimal] = mapped_column(Numeric(15, 2))
+
+
+class PartTimeWage(RecordMixin, Base):
+    """The office's monthly upah for PPPK Paruh Waktu: for a unit, or for a jabatan group (guru, kesehatan...)."""
+
+    __tablename__ = "part_time_wage"
+    __table_args__ = (UniqueConstraint("position_group", "unit_id"),)
+
+    position_group: Mapped[str | None] = mapped_column(String(20))  # None: the row is for a unit
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Numeric(15, 2))

@@ -350,7 +350,7 @@
 <context>
     <name>ContractActions</name>
     <message>
-        <location filename="../../gui/features/contract_actions.py" line="+60" />
+        <location filename="../../gui/features/contract_actions.py" line="+62" />
         <location line="+2" />
         <source>Perjanjian &amp;baru…</source>
         <translation>&amp;New contract…</translation>
@@ -387,11 +387,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Tabel &amp;gaji dan upah…</source>
+        <translation>&amp;Salary and wage tables…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Perjanjian kerja baru untuk PPPK terpilih yang belum punya perjanjian berjalan</source>
         <translation>New work contracts for the selected PPPK who have no running contract</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -401,7 +406,7 @@
         <translation>Work contracts</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>Perjanjian baru ({count})</source>
         <translation>New contracts ({count})</translation>
     </message>
@@ -2516,7 +2521,7 @@
 <context>
     <name>NewContractsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/contract_new.py" line="+62" />
+        <location filename="../../gui/dialogs/contract_new.py" line="+66" />
         <source>Perjanjian kerja baru</source>
         <translation>New work contract</translation>
     </message>
@@ -2606,7 +2611,7 @@
         <translation>Working time a week; 37.5 means 37 hours 30 minutes</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+15" />
         <source>gaji/upah: {source}</source>
         <translation>salary/wage: {source}</translation>
     </message>
@@ -2616,7 +2621,12 @@
         <translation>ends at the end of the BUP month ({date})</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+3" />
+        <source>PERIKSA: {warning}</source>
+        <translation>CHECK: {warning}</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Baris {row} ({name}): gaji/upah belum diisi atau bukan angka.</source>
         <translation>Row {row} ({name}): the salary/wage is empty or not a number.</translation>
     </message>
@@ -3154,6 +3164,105 @@
     </message>
 </context>
 <context>
+    <name>PayTablesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/pay_tables.py" line="+38" />
+        <source>Tabel gaji dan upah</source>
+        <translation>Salary and wage tables</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kelompok jabatan</source>
+        <translation>Position group</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upah sebulan</source>
+        <translation>Monthly wage</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Impor dari Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Tulis ke Excel untuk diisi…</source>
+        <translation>&amp;Write to Excel to fill in…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;Gaji pokok PPPK&lt;/b&gt; ({source})</source>
+        <translation>&lt;b&gt;PPPK basic salary&lt;/b&gt; ({source})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;Upah PPPK Paruh Waktu&lt;/b&gt; (menurut unit kerja, atau kelompok jabatan)</source>
+        <translation>&lt;b&gt;Part-time PPPK wage&lt;/b&gt; (by work unit, or by position group)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{count} sel diisi instansi (golongan {golongan}); golongan lain memakai gaji terendah untuk masa kerja 0 tahun dan rentang terendah–tertinggi untuk memeriksa.</source>
+        <translation>{count} cells entered by the office (golongan {golongan}); other golongan use the lowest salary for 0 years of service and the lowest–highest range for checks.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Belum ada sel yang diisi instansi: perjanjian baru diusulkan gaji terendah golongannya untuk masa kerja 0 tahun, dan gaji yang diketik diperiksa terhadap rentang terendah–tertinggi. Tulis ke Excel, isi lembar 'Gaji PPPK' dari lampiran Perpres, lalu impor.</source>
+        <translation>No cells entered by the office yet: new contracts are offered the lowest salary of their golongan for 0 years of service, and a typed salary is checked against the lowest–highest range. Write to Excel, fill the 'Gaji PPPK' sheet from the Perpres annex, then import.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Tabel tidak diimpor</source>
+        <translation>Tables not imported</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>gaji pokok PPPK: {count} sel</source>
+        <translation>PPPK basic salary: {count} cells</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>upah PPPK Paruh Waktu: {count} baris</source>
+        <translation>part-time PPPK wage: {count} rows</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disimpan dari {name}: {parts}.</source>
+        <translation>Saved from {name}: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Ditulis ke {path}.</source>
+        <translation>Written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Impor tabel gaji dan upah</source>
+        <translation>Import salary and wage tables</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Tulis tabel gaji dan upah</source>
+        <translation>Write salary and wage tables</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../gui/dialogs/contract_preview.py" line="+23" />
@@ -3612,7 +3721,12 @@
         <translation>Attendance list: {pages} pages.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+2" />
+        <source>Perhatian: {count} perjanjian yang sudah ditandatangani dicetak sesuai naskah saat ditandatangani, padahal data pegawainya sudah berubah sejak itu.</source>
+        <translation>Note: {count} signed contracts were printed as they were signed, although their employees' records have changed since.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Gagal: {error}</source>
         <translation>Failed: {error}</translation>
     </message>

@@ -86,7 +86,7 @@ def test_actions_are_on_the_tabs_and_in_the_menu(window) -> None:
     texts = [a.text() for a in window.menu_contracts.actions() if not a.isSeparator()]
     assert texts == ["Perjanjian &baru…", "&Perpanjang…", "Daftar perpanjangan &jatuh tempo…",
                      "Tandai &ditandatangani…", "&Akhiri…", "&Cetak perjanjian…", "Periksa &keaslian perjanjian…",
-                     "&Templat perjanjian…"]
+                     "Tabel &gaji dan upah…", "&Templat perjanjian…"]
     assert actions(window).action_print.shortcut().toString() == "Ctrl+P"
     # Actions on the selection are off until a row is selected.
     assert not actions(window).action_renew.isEnabled()

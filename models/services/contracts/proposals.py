@@ -27,6 +27,8 @@ from models.services.contracts.drafts import (
     contract_kind_for,
     part_time_limits,
 )
+from models.services.contracts.pay import SOURCE, PayTable, masa_kerja_golongan, pay_table, wage_table
+from models.services.contracts.selection import unit_tree
 from models.services.contracts.terms import default_contract_term
 from models.services.organization import position_bup
 from models.vocabulary import ContractKind, EmploymentState
@@ -48,6 +50,9 @@ class ContractProposal:
     salary_source: str  # where the amount came from, for the dialog
     weekly_minutes: int
     bup_limit: date  # the last day any contract may run to
+    masa_kerja: int = 0  # masa kerja golongan at the start, whole years
+    salary_warning: str | None = None  # the proposed amount disagrees with the pay table
+
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,15 @@ def _office_salaries(session: Session) -> dict[tuple[ContractKind, str | None], 
     return {(kind, golongan): Decimal(amount) for kind, golongan, amount in rows if amount is not None}
 
 
+def _unit_chain(tree: dict[int, tuple[int | None, str]], unit_id: int | None) -> list[int]:
+    """The unit's id and those above it, the top first."""
+    chain: list[int] = []
+    while unit_id is not None and unit_id in tree and unit_id not in chain:
+        chain.append(unit_id)
+        unit_id = tree[unit_id][0]
+    return list(reversed(chain))
+
+
 def propose_contracts(session: Session, employee_ids: Sequence[int], today: date) -> Proposals:
     """Terms for a new contract per chosen employee, and the reasons for those who cannot get one."""
     ids = list(dict.fromkeys(employee_ids))
@@ -86,6 +100,7 @@ def propose_contracts(session: Session, employee_ids: Sequence[int], today: date
             select(Employee).where(Employee.id.in_(ids[start:start + 900]))
             .options(selectinload(Employee.position), selectinload(Employee.contracts))))
     salaries: dict[tuple[ContractKind, str | None], Decimal] | None = None
+    pay: PayTable | None = None
     limits = part_time_limits(session)
     proposals: list[ContractProposal] = []
     skipped: list[SkippedEmployee] = []
@@ -122,18 +137,30 @@ def propose_contracts(session: Session, employee_ids: Sequence[int], today: date
             skip(exc.message)
             continue
         last = contracts[-1] if contracts else None
-        if last is not None and last.kind is kind:
-            salary, source = Decimal(last.salary), "perjanjian terakhir"
+        if pay is None:
+            pay, wages, tree = pay_table(session), wage_table(session), unit_tree(session)
+        salary, source = None, ""
+        mkg = masa_kerja_golongan(employee.tmt_pppk, term.start)
+        if kind is ContractKind.FULL_TIME:
+            salary = pay.cell(employee.golongan, mkg)
+            source = f"tabel gaji {SOURCE}, golongan {employee.golongan} masa kerja {mkg} tahun" if salary else ""
         else:
+            group = employee.position.group.value if employee.position is not None else None
+            salary, source = wages.wage(_unit_chain(tree, employee.unit_id), group)
+        if salary is None and last is not None and last.kind is kind:
+            salary, source = Decimal(last.salary), "perjanjian terakhir"
+        if salary is None:
             if salaries is None:
                 salaries = _office_salaries(session)
             salary = salaries.get((kind, employee.golongan))
             source = "tertinggi untuk golongan yang sama" if salary is not None else "belum ada: isi sendiri"
+        warning = pay.warning(employee.golongan, mkg, salary) if kind is ContractKind.FULL_TIME else None
         minutes = (last.weekly_minutes if last is not None and last.kind is kind else None) \
             or DEFAULT_WEEKLY_MINUTES[kind]
         proposals.append(ContractProposal(
             employee_id=employee.id, nip=employee.nip, name=name, kind=kind, golongan=employee.golongan,
             start_date=term.start, end_date=term.end, capped_by_bup=term.capped_by_bup, salary=salary,
             salary_source=source, weekly_minutes=minutes, bup_limit=bup_month_end(employee.birth_date, bup),
+            masa_kerja=mkg, salary_warning=warning,
         ))
     return Proposals(proposals, skipped)
