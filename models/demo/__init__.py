@@ -29,7 +29,7 @@ from models.storage.database import Database
 
 # Parents before children, so foreign keys hold at every row.
 INSERT_ORDER = ("office", "position", "unit", "employee", "grade_history", "position_history",
-                "education_history", "contract", "formation", "audit_entry")
+                "education_history", "contract", "formation", "part_time_wage", "audit_entry")
 CHUNK = 20_000
 
 
@@ -63,6 +63,8 @@ def build_demo(db: Database, employees: int, seed: int = 1, regency_code: str = 
         for _ in range(slot.assigned):
             while people.add(slot) is None:  # no free NIP sequence for that draw: draw again
                 pass
+    for group, amount in catalog.PW_WAGE_BY_GROUP.items():
+        rows.add("part_time_wage", position_group=group, unit_id=None, amount=amount)
     for appointment in people.appointments:
         contracts.add_chain(appointment)
     _formations(rng, rows, plan, today)

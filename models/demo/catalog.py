@@ -288,13 +288,9 @@ GRADUATION_AGE = {"10": 15, "15": 18, "30": 21, "35": 22, "40": 23, "45": 28}
 
 # ---- pay ----
 
-# PPPK basic salary by grade, lowest and highest years of service (Perpres 11/2024; the grades DOMAIN.md
-# gives, the others interpolated). The office keeps its own table; this only fills the demo.
-PPPK_SALARY_RANGES = {
-    "I": (1_938_500, 2_900_900), "IV": (2_338_200, 3_837_400), "V": (2_511_500, 4_189_900),
-    "VI": (2_669_700, 4_367_900), "VII": (2_858_800, 4_551_800), "IX": (3_203_600, 5_261_500),
-    "X": (3_339_100, 5_484_000), "XI": (3_480_300, 5_716_000),
-}
-# Part-time wages: at least the last honorarium or the regional minimum wage.
-PW_WAGES = (1_500_000, 1_750_000, 2_000_000, 2_500_000, 3_000_000, 3_600_000)
+# The demo office's PPPK Paruh Waktu upah by jabatan group (its part_time_wage table): at least the last
+# honorarium (KepmenPANRB 16/2025).
+PW_WAGE_BY_GROUP = {"guru": 2_500_000, "kesehatan": 3_000_000, "teknis": 2_200_000, "operasional": 1_800_000}
+# Most offices contract PPPK Paruh Waktu for 20 jam a week; a few for more.
 PW_WEEKLY_HOURS = (20, 24, 25, 30)
+PW_WEEKLY_HOURS_WEIGHTS = (85, 5, 5, 5)

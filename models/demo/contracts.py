@@ -10,6 +10,7 @@ from models.demo import catalog
 from models.demo.people import Appointment
 from models.demo.rows import RowStamper
 from models.rules.formatting import to_roman
+from models.services.contracts.pay import shipped_ranges
 from models.services.contracts.terms import default_contract_term, renewal_notice_months
 from models.services.organization import number_pattern_problems
 
@@ -35,18 +36,18 @@ class ContractBuilder:
         return self.pattern.format(seq=sequence, year=signed.year, month=f"{signed.month:02d}",
                                    roman_month=to_roman(signed.month))
 
-    def _salary(self, person: Appointment, start: date) -> Decimal:
+    def _salary(self, person: Appointment) -> Decimal:
+        """The first contract's pay: the office's upah for the jabatan group, or the gaji pokok at masa kerja
+        golongan 0 (Perpres 11/2024); a renewal keeps it, as renew_contracts does."""
         if person.status == "PPPK_PW":
-            return Decimal(self.rng.choice(catalog.PW_WAGES))
-        low, high = catalog.PPPK_SALARY_RANGES[person.golongan or "I"]
-        # Years of service counted from the first appointment, with a random head start from earlier work.
-        years = min(32, (start - person.tmt).days // 365 + self.rng.randint(0, 12))
-        return Decimal(round((low + (high - low) * years / 32) / 100) * 100)
+            return Decimal(catalog.PW_WAGE_BY_GROUP[person.group])
+        return shipped_ranges()[person.golongan or "I"][0]
 
     def add_chain(self, person: Appointment) -> int:
         """Contracts from the TMT to today, the earlier ones renewed; sometimes a drafted next one."""
         kind = KIND_BY_STATUS[person.status]
-        minutes = self.rng.choice(catalog.PW_WEEKLY_HOURS) * 60 if kind == "part_time" else None
+        minutes = self.rng.choices(catalog.PW_WEEKLY_HOURS, catalog.PW_WEEKLY_HOURS_WEIGHTS)[0] * 60 \
+            if kind == "part_time" else None
         start = person.tmt
         previous_id = None
         made = 0
@@ -75,7 +76,7 @@ class ContractBuilder:
         return self.rows.add(
             "contract",
             number=self._number(signed) if signed else None, employee_id=person.employee_id, kind=kind,
-            start_date=start, end_date=end, golongan=person.golongan, salary=self._salary(person, start),
+            start_date=start, end_date=end, golongan=person.golongan, salary=self._salary(person),
             weekly_minutes=minutes, signing_date=signed, signing_place=self.city if signed else None,
             status=status, status_changed_at=changed, status_changed_by="admin" if signed else None,
             renews_id=renews_id, end_reason=None,

@@ -12,7 +12,7 @@ from models.demo import catalog
 from models.demo.catalog import PositionSpec, Schooling
 from models.demo.organization import Kecamatan, Slot
 from models.demo.rows import RowStamper
-from models.rules.grades import PNS_GRADES, pppk_entry_grade
+from models.rules.grades import PNS_GRADES, jenjang_golongan_range, pppk_entry_grade
 from models.rules.nik import build_nik
 from models.rules.nip import build_pns_nip, build_pppk_nip
 from models.rules.retirement import default_bup
@@ -22,6 +22,7 @@ PNS_ENTRY = {"10": "I/c", "15": "II/a", "30": "II/c", "35": "III/a", "40": "III/
 PNS_CAP = {"10": "II/d", "15": "III/b", "30": "III/c", "35": "IV/a", "40": "IV/b", "45": "IV/c"}
 _PNS_RANK = {g.code: i for i, g in enumerate(PNS_GRADES)}
 PPPK_CODE = {"PPPK": "21", "PPPK_PW": "24"}
+PPPK_MIN_AGE = 20
 PPPK_YEARS = {"guru": (2021, 2022, 2023, 2024), "kesehatan": (2022, 2023, 2024), "teknis": (2023, 2024),
               "operasional": (2024,)}
 PPPK_MONTHS = (3, 4, 6, 10, 12)
@@ -39,6 +40,7 @@ class Appointment:
     bup: int
     tmt: date
     golongan: str | None
+    group: str = "teknis"  # the jabatan group, for the office's PPPK Paruh Waktu upah
 
 
 def _weighted(rng: random.Random, weights: dict[str, float]) -> str:
@@ -169,7 +171,7 @@ class PeopleBuilder:
         self._histories(employee_id, slot, school, education_year, fields)
         if status in PPPK_CODE:
             self.appointments.append(Appointment(employee_id, status, birth, bup, fields["tmt_pppk"],
-                                                 fields["golongan"]))
+                                                 fields["golongan"], slot.spec.group))
         return employee_id
 
     def _career(self, status: str, spec: PositionSpec, school: Schooling, bup: int, min_age: int, sex: str):
@@ -177,15 +179,19 @@ class PeopleBuilder:
         rng = self.rng
         fields: dict = dict.fromkeys(("tmt_cpns", "tmt_pns", "tmt_pppk", "tmt_golongan", "tmt_jabatan"))
         if status == "PNS":
-            birth = self._birth(min_age + 2, bup - 1)
+            doctor = spec.group == "kesehatan" and school.gelar_depan is not None
+            floor, ceiling = self._jenjang_ranks(spec, school.level, doctor)
+            # Enough years for regular promotions (every 4 years) up to the jenjang's lowest golongan.
+            entry = _PNS_RANK["III/b" if doctor else PNS_ENTRY[school.level]]
+            needed = 4 * max(0, floor - entry) + (1 if floor > entry else 0)
+            birth = self._birth(min_age + 2 + needed, bup - 1)
             # CPNS are appointed between their qualifying age and 35.
-            last_year = min(birth.year + 35, today.year - 2)
+            last_year = min(birth.year + 35, today.year - 2 - needed)
             first_year = min(max(birth.year + min_age, 1986), last_year)
             tmt_cpns = date(rng.randint(first_year, last_year), rng.choice(CPNS_MONTHS), 1)
             nip = self._nip(lambda seq: build_pns_nip(birth, tmt_cpns, sex, seq))
             fields.update(tmt_cpns=tmt_cpns, tmt_pns=add_years(tmt_cpns, 1), entry=tmt_cpns)
-            fields["grades"] = self._pns_grades(school.level, tmt_cpns, spec.group == "kesehatan"
-                                                and school.gelar_depan is not None)
+            fields["grades"] = self._pns_grades(school.level, tmt_cpns, doctor, ceiling)
             fields["golongan"], fields["tmt_golongan"] = fields["grades"][-1]
             fields["tmt_jabatan"] = self._pns_jabatan_tmt(spec, fields["tmt_pns"])
         elif status == "CPNS":
@@ -203,7 +209,8 @@ class PeopleBuilder:
                 tmt = min(date(year, rng.choice(PPPK_MONTHS), 1), _first_of_month(today))
             else:
                 tmt = rng.choice(self.pw_tmts)
-            birth = self._birth(min_age + (today.year - tmt.year) + 1, min(bup - 2, 56))
+            # PP 49/2018 Pasal 16: a PPPK applies at 20 or older.
+            birth = self._birth(max(min_age, PPPK_MIN_AGE) + (today.year - tmt.year) + 1, min(bup - 2, 56))
             code = PPPK_CODE[status]
             nip = self._nip(lambda seq: build_pppk_nip(birth, tmt.year, code, sex, seq))
             golongan = pppk_entry_grade(school.level) if status == "PPPK" else None
@@ -213,10 +220,20 @@ class PeopleBuilder:
             return None
         return birth, nip, fields
 
-    def _pns_grades(self, level: str, tmt_cpns: date, doctor: bool) -> list[tuple[str, date]]:
-        """Entry grade at TMT CPNS, then a regular promotion every four years (April or October)."""
+    @staticmethod
+    def _jenjang_ranks(spec: PositionSpec, level: str, doctor: bool) -> tuple[int, int]:
+        """The lowest and highest golongan (as ranks) a PNS in this jabatan holds: its jenjang's range for a
+        jabatan fungsional, else from the entry grade up to the cap of the education."""
+        span = jenjang_golongan_range(spec.jenjang)
+        if span is not None:
+            return _PNS_RANK[span[0]], _PNS_RANK[span[1]]
+        return _PNS_RANK["III/b" if doctor else PNS_ENTRY[level]], _PNS_RANK[PNS_CAP[level]]
+
+    def _pns_grades(self, level: str, tmt_cpns: date, doctor: bool, ceiling: int) -> list[tuple[str, date]]:
+        """Entry grade at TMT CPNS, then a regular promotion every four years (April or October), up to the cap of
+        the education and of the jabatan's jenjang."""
         rank = _PNS_RANK["III/b" if doctor else PNS_ENTRY[level]]
-        cap = max(rank, _PNS_RANK[PNS_CAP[level]])
+        cap = max(rank, min(_PNS_RANK[PNS_CAP[level]], ceiling) if ceiling >= rank else rank)
         grades = [(PNS_GRADES[rank].code, tmt_cpns)]
         step = tmt_cpns
         while rank < cap:

@@ -113,3 +113,18 @@ def pangkat_name(golongan: str) -> str | None:
 def pppk_entry_grade(education_level: str) -> str:
     """The PPPK entry grade for an education level (code or spelling), per PermenPANRB 72/2020."""
     return _PPPK_ENTRY_BY_EDUCATION[normalize_education_level(education_level)]
+
+
+# The golongan a PNS may hold in each jenjang of a jabatan fungsional (PermenPANRB 1/2023, lampiran: jenjang and
+# pangkat): Ahli Pertama III/a-III/b, Ahli Muda III/c-III/d, Ahli Madya IV/a-IV/c, Ahli Utama IV/d-IV/e; for the
+# keterampilan levels Pemula II/a, Terampil II/b-II/d, Mahir III/a-III/b, Penyelia III/c-III/d.
+JENJANG_GOLONGAN: dict[str, tuple[str, str]] = {
+    "ahli_pertama": ("III/a", "III/b"), "ahli_muda": ("III/c", "III/d"), "ahli_madya": ("IV/a", "IV/c"),
+    "ahli_utama": ("IV/d", "IV/e"), "pemula": ("II/a", "II/a"), "terampil": ("II/b", "II/d"),
+    "mahir": ("III/a", "III/b"), "penyelia": ("III/c", "III/d"),
+}
+
+
+def jenjang_golongan_range(jenjang: str | None) -> tuple[str, str] | None:
+    """The lowest and highest PNS golongan of a jenjang (None for a jabatan without one)."""
+    return JENJANG_GOLONGAN.get(jenjang) if jenjang else None

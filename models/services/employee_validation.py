@@ -143,11 +143,19 @@ def check_employee_values(
     if v["phone"] is not None and not re.fullmatch(r"\+?[\d\s-]{8,20}", v["phone"]):
         problems.append(FieldProblem("phone", f"nomor '{v['phone']}' tidak sah (8-20 angka)"))
 
-    _check_dates(v, status, problems, today)
+    _check_dates(v, status, problems, warnings, today)
     return v, problems, warnings
 
 
-def _check_dates(v: dict[str, Any], status: EmployeeStatus | None, problems: list[FieldProblem], today: date) -> None:
+PPPK_MIN_AGE = 20  # PP 49/2018 Pasal 16 huruf a
+
+
+def age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def _check_dates(v: dict[str, Any], status: EmployeeStatus | None, problems: list[FieldProblem],
+                 warnings: list[FieldProblem], today: date) -> None:
     birth = v["birth_date"]
     if birth is not None and not date(1940, 1, 1) <= birth <= today:
         problems.append(FieldProblem("birth_date", f"tanggal lahir {birth:%d-%m-%Y} tidak masuk akal"))
@@ -166,6 +174,12 @@ def _check_dates(v: dict[str, Any], status: EmployeeStatus | None, problems: lis
         problems.append(FieldProblem("tmt_cpns", "wajib diisi untuk PNS"))
     if status is not None and status.is_pppk and v["tmt_pppk"] is None:
         problems.append(FieldProblem("tmt_pppk", "wajib diisi untuk PPPK (tidak tercantum pada NI PPPK)"))
+    if status is not None and status.is_pppk and v["tmt_pppk"] is not None and birth is not None:
+        age = age_on(birth, v["tmt_pppk"])
+        if age < PPPK_MIN_AGE:
+            warnings.append(FieldProblem("tmt_pppk", f"pada TMT PPPK pegawai baru berusia {age} tahun; PP 49/2018 "
+                                                     f"Pasal 16 mensyaratkan pelamar PPPK berusia paling rendah "
+                                                     f"{PPPK_MIN_AGE} tahun"))
 
 
 def _check_references(

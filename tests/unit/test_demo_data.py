@@ -161,3 +161,28 @@ def test_another_regency_and_an_unknown_code(tmp_path: Path) -> None:
     with pytest.raises(DomainError, match="tidak ditemukan"):
         build_demo(other, employees=10, regency_code="99.99", today=TODAY)
     other.close()
+
+
+def test_pns_golongan_fits_the_jenjang_and_pppk_were_20_at_their_tmt(built) -> None:
+    from models.entities import Contract, Position
+    from models.rules.grades import PNS_GRADES, jenjang_golongan_range
+    from models.services.employee_validation import age_on
+    from models.vocabulary import ContractKind, EmployeeStatus
+
+    db = built[0]
+    rank = {g.code: i for i, g in enumerate(PNS_GRADES)}
+    with db.session_factory() as s:
+        rows = s.execute(select(Employee.status, Employee.golongan, Position.jenjang, Employee.birth_date,
+                                Employee.tmt_pppk).join(Position, Employee.position_id == Position.id)).all()
+        part_time_minutes = list(s.scalars(select(Contract.weekly_minutes).where(
+            Contract.kind == ContractKind.PART_TIME)))
+    checked = 0
+    for status, golongan, jenjang, birth, tmt_pppk in rows:
+        span = jenjang_golongan_range(jenjang.value if jenjang else None)
+        if status is EmployeeStatus.PNS and span is not None:
+            assert rank[span[0]] <= rank[golongan] <= rank[span[1]], (jenjang, golongan)
+            checked += 1
+        if status.is_pppk:
+            assert age_on(birth, tmt_pppk) >= 20
+    assert checked > 50  # the demo has jabatan fungsional PNS to check
+    assert part_time_minutes and sum(m == 1200 for m in part_time_minutes) / len(part_time_minutes) > 0.7

@@ -257,3 +257,21 @@ def test_restore_is_refused_when_the_nip_went_to_someone_else(db) -> None:
     make_employee(db, name="Budi Baru")
     with pytest.raises(DomainError, match="kini dipakai oleh Budi Baru"):
         restore_employee(db, snapshot, CLERK)
+
+
+def test_a_pppk_younger_than_20_at_the_tmt_is_warned_about() -> None:
+    from dataclasses import asdict
+    from datetime import date
+
+    from models.services.employee_validation import check_employee_values
+    from tests.factories import RINA
+
+    young = {**asdict(RINA), "nip": "200607022025242001", "nik": "6271044207060003", "birth_date": date(2006, 7, 2),
+             "tmt_pppk": date(2025, 10, 1)}
+    _values, problems, warnings = check_employee_values(young, today=date(2026, 11, 25))
+    assert not problems
+    assert [w.message for w in warnings if w.field == "tmt_pppk"] == [
+        "pada TMT PPPK pegawai baru berusia 19 tahun; PP 49/2018 Pasal 16 mensyaratkan pelamar PPPK berusia paling "
+        "rendah 20 tahun"]
+    _values, _problems, warnings = check_employee_values(asdict(RINA), today=date(2026, 11, 25))
+    assert not [w for w in warnings if w.field == "tmt_pppk"]
