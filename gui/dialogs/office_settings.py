@@ -104,6 +104,10 @@ class OfficeSettingsDialog(QDialog):
             spin.valueChanged.connect(lambda _value, k=key: self._on_field_edited(k))
         self.number_date.currentIndexChanged.connect(lambda _i: self._on_field_edited("number_date"))
         self.setMinimumWidth(980)
+        # Wrapped hints beside the fields make the height depend on the width: ask the layout for it, so a
+        # decoded NIP never pushes a field out of sight (capped for a 1366 x 768 screen).
+        if layout.hasHeightForWidth():
+            self.setMinimumHeight(min(700, layout.totalHeightForWidth(980)))
 
     # ---- building ----
 
@@ -215,7 +219,7 @@ class OfficeSettingsDialog(QDialog):
 
         self.logo_preview = QLabel(self)
         self.logo_preview.setObjectName("logo_preview")
-        self.logo_preview.setFixedSize(96, 96)
+        self.logo_preview.setFixedSize(72, 72)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid #bbb; background: white; color: #777;")
         self.choose_logo_button = QPushButton(self.tr("Pilih &gambar…"), self)

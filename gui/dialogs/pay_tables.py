@@ -46,7 +46,11 @@ class PayTablesDialog(QDialog):
                                               self.tr("Upah sebulan")])
         self.wages.verticalHeader().hide()
         self.wages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.wages.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.wages.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.wages.verticalHeader().setDefaultSectionSize(24)
         self.message = QLabel(self)
         self.message.setObjectName("pay_tables_message")
         self.message.setWordWrap(True)
@@ -92,7 +96,7 @@ class PayTablesDialog(QDialog):
         self.wages.setRowCount(len(rows))
         for row, (unit, group, amount) in enumerate(rows):
             label = PositionGroup(group).label if group else ""
-            for column, text in enumerate((unit, label, format_rupiah(amount))):
+            for column, text in enumerate((unit or "—", label or "—", format_rupiah(amount))):
                 self.wages.setItem(row, column, QTableWidgetItem(text))
 
     def import_file(self, path: str | Path) -> bool:

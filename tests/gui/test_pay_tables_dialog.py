@@ -41,8 +41,8 @@ def test_the_tables_go_out_to_excel_and_come_back_filled(qtbot, db, window, tmp_
     assert dialog.import_file(out)
     assert "gaji pokok PPPK: 18 sel; upah PPPK Paruh Waktu: 2 baris" in dialog.message.text()
     assert "18 sel diisi instansi" in dialog.pay_summary.text()
-    assert [dialog.wages.item(0, c).text() for c in range(3)] == ["Puskesmas Pahandut", "", "Rp2.900.000,00"]
-    assert [dialog.wages.item(1, c).text() for c in range(3)] == ["", "Guru", "Rp2.750.000,00"]
+    assert [dialog.wages.item(0, c).text() for c in range(3)] == ["Puskesmas Pahandut", "—", "Rp2.900.000,00"]
+    assert [dialog.wages.item(1, c).text() for c in range(3)] == ["—", "Guru", "Rp2.750.000,00"]
     with db.session_factory() as s:
         assert pay_table(s).cell("IX", 3) == Decimal(3303500) and len(wage_rows(s)) == 2
 
