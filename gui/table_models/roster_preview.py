@@ -36,12 +36,12 @@ def has_problem(row: RowOutcome) -> bool:
 
 
 def problem_text(row: RowOutcome) -> str:
-    """What the clerk reads in the last column: reasons, then warnings, then what changed."""
+    """What the clerk reads in the last column, one a line: reasons, then warnings, then what changed."""
     parts = list(row.reasons) + list(row.warnings)
     if row.changed and row.outcome == UPDATED:
         names = ", ".join(field_label(name) for name in row.changed)
         parts.append(QCoreApplication.translate("RosterPreviewModel", "berubah: {fields}").format(fields=names))
-    return "; ".join(parts)
+    return "\n".join(parts)
 
 
 class RosterPreviewModel(QAbstractTableModel):
@@ -118,7 +118,7 @@ class RosterPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_PROBLEMS:
-            return "\n".join(problem_text(row).split("; ")) or None
+            return problem_text(row) or None
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.outcome == REJECTED:
                 return QBrush(REJECTED_COLOR)

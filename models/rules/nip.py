@@ -257,3 +257,33 @@ def build_pppk_nip(birth_date: date, appointment_year: int, code: str, sex: str,
     if not 1000 <= appointment_year <= 9999:
         raise RuleError(f"Tahun pengangkatan {appointment_year} harus empat digit.")
     return f"{born}{appointment_year}{code}{sex_digit}{seq}"
+
+
+def status_from_identifier(value: str, today: date | None = None) -> tuple[str | None, str]:
+    """What an identifier says the status is, and how it says so (for a roster without a status column).
+
+    A NI PPPK carries its code (21: PPPK, 24: PPPK Paruh Waktu); a PNS NIP carries the TMT CPNS: a CPNS
+    becomes PNS after a probation of at least a year, so a TMT CPNS more than two years back means PNS, one
+    within the last year CPNS, and one between says nothing for sure. Returns (EmployeeStatus value or None,
+    the note or the reason in Bahasa Indonesia)."""
+    today = today or clock.today()
+    kind = guess_nip_kind(value)
+    try:
+        info = parse_nip(value, kind, today=today)
+    except RuleError:
+        return None, ""
+    if kind == KIND_PPPK:
+        status = {"21": "PPPK", "24": "PPPK_PW"}.get(info.pppk_code or "")
+        if status is None:
+            return None, f"kode {info.pppk_code} pada NI PPPK tidak menunjukkan PPPK atau PPPK Paruh Waktu"
+        label = "PPPK Paruh Waktu" if status == "PPPK_PW" else "PPPK"
+        return status, f"status {label} dibaca dari NI PPPK (kode {info.pppk_code})"
+    tmt = info.tmt_cpns
+    if tmt is None:
+        return None, ""
+    months = (today.year - tmt.year) * 12 + today.month - tmt.month
+    if months >= 24:
+        return "PNS", f"status PNS dibaca dari NIP (TMT CPNS {tmt:%m-%Y}, lebih dari dua tahun lalu)"
+    if months < 12:
+        return "CPNS", f"status CPNS dibaca dari NIP (TMT CPNS {tmt:%m-%Y}, belum setahun)"
+    return None, f"NIP menunjukkan TMT CPNS {tmt:%m-%Y}: bisa CPNS atau PNS; isi kolom status"

@@ -16,7 +16,7 @@ from models.rules.crosscheck import cross_check
 from models.rules.education import EDUCATION_LEVELS
 from models.rules.errors import RuleError
 from models.rules.grades import normalize_golongan
-from models.rules.nip import KIND_PNS, normalize_digits, parse_nip
+from models.rules.nip import KIND_PNS, guess_nip_kind, normalize_digits, parse_nip
 from models.services.errors import FieldProblem
 from models.vocabulary import EmployeeStatus, NipKind, Religion, Sex
 
@@ -111,12 +111,14 @@ def check_employee_values(
     v["sex"] = _enum_value(Sex, v["sex"], "sex", problems, required=True)
     v["religion"] = _enum_value(Religion, v["religion"], "religion", problems, required=False)
 
-    kind = status.nip_kind if status is not None else NipKind.PNS
     v["nip"] = normalize_digits(v["nip"])
     v["nik"] = normalize_digits(v["nik"]) or None
+    # Without a status the identifier is still checked, read as what its digits look like, so every problem of
+    # the row shows at once.
+    kind = status.nip_kind if status is not None else (guess_nip_kind(v["nip"]) if v["nip"] else NipKind.PNS)
     if not v["nip"]:
         problems.append(FieldProblem("nip", "wajib diisi"))
-    elif status is not None:
+    else:
         for finding in cross_check(
             nip=v["nip"], kind=kind, nik=v["nik"], birth_date=v["birth_date"],
             sex=v["sex"].value if v["sex"] else None, tmt_cpns=v["tmt_cpns"],
@@ -126,8 +128,8 @@ def check_employee_values(
         if not v["tmt_cpns"] and kind == KIND_PNS and not any(p.field == "nip" for p in problems):
             v["tmt_cpns"] = parse_nip(v["nip"], KIND_PNS).tmt_cpns  # the NIP carries it
 
-    if v["golongan"] is not None and status is not None:
-        system = "PPPK" if status.is_pppk else "PNS"
+    if v["golongan"] is not None:
+        system = ("PPPK" if status.is_pppk else "PNS") if status is not None else None
         try:
             v["golongan"] = normalize_golongan(v["golongan"], system)
         except RuleError as exc:

@@ -33,7 +33,7 @@ from models import clock
 from models.clock import utcnow
 from models.entities import AuditEntry, Employee
 from models.rules.errors import RuleError
-from models.rules.nip import parse_nip
+from models.rules.nip import parse_nip, status_from_identifier
 from models.services.audit import Actor, json_value
 from models.services.bulk import bulk_insert
 from models.services.employee_validation import INPUT_FIELDS, EmployeeInput, check_employee_values
@@ -69,6 +69,7 @@ class RosterRow:
     position: str | None = None
     jenis_jabatan: str | None = None
     problems: tuple[FieldProblem, ...] = ()
+    notes: tuple[str, ...] = ()  # what reading the row did that the clerk should see (titles split off a name)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,8 @@ class RowOutcome:
 
     @property
     def reason(self) -> str:
-        return "; ".join(self.reasons)
+        """Every reason, one a line."""
+        return "\n".join(self.reasons)
 
 
 @dataclass(frozen=True)
@@ -207,25 +209,35 @@ def _check_rows(rows: list[RosterRow], stored: dict[str, dict[str, Any]], plan: 
             first_row_of[nip] = row.row
         data = _input_values(current) if current else dict(_BLANK_INPUT)
         data.update({k: v for k, v in row.values.items() if v is not None})
+        inferred: list[FieldProblem] = []
+        if data["nip"] and data["status"] is None:  # no status column, or a blank cell: the identifier says it
+            data["status"], note = status_from_identifier(data["nip"], today)
+            if note:
+                (inferred if data["status"] else problems).append(FieldProblem("status", note))
         if data["nip"]:
             _fill_from_nip(data)
         values, found, warnings = check_employee_values(data, today=today)
         if "nip" in unreadable:  # what the NIP would have given is not missing, only unreadable with it
             unreadable |= _FROM_NIP - row.values.keys()
-        problems += [p for p in found if p.field not in unreadable]  # one reason per unreadable cell
+        problems += [p for p in found if p.field not in unreadable  # one reason per unreadable cell
+                     and not (p.field == "status" and any(q.field == "status" for q in problems))]
+        warnings = [*inferred, *warnings]
+        notes = list(row.notes)
         unit_ref, unit_problem = plan.resolve_unit(row.unit, row.opd)
         position_ref, position_problem = plan.resolve_position(row.position, row.jenis_jabatan)
         problems += [p for p in (unit_problem, position_problem) if p is not None]
         name = values.get("name")
         if problems:
-            outcomes.append(RowOutcome(row.row, REJECTED, nip, name, _messages(problems), _messages(warnings)))
+            outcomes.append(RowOutcome(row.row, REJECTED, nip, name, _messages(problems),
+                                       _messages(warnings) + tuple(notes)))
             continue
-        notes = plan.register_unit(unit_ref, row.unit, row.opd, row.kecamatan) if unit_ref else []
+        unit_notes = plan.register_unit(unit_ref, row.unit, row.opd, row.kecamatan) if unit_ref else []
         plan.register_position(position_ref, row.position, row.jenis_jabatan)
         item = _Accepted(row, values, unit_ref, position_ref, current)
         changed = _changed_fields(item)
         kind = IMPORTED if current is None else (UPDATED if changed else UNCHANGED)
-        outcomes.append(RowOutcome(row.row, kind, values["nip"], name, (), _messages(warnings) + tuple(notes),
+        outcomes.append(RowOutcome(row.row, kind, values["nip"], name, (), _messages(warnings) + tuple(notes)
+                                   + tuple(unit_notes),
                                    tuple(changed)))
         if kind != UNCHANGED:
             accepted.append(item)

@@ -80,7 +80,8 @@ def _rejected_sheet(book, formats: dict, grid: SheetGrid, header_index: int, res
         for column, cell in enumerate(cells):
             widths[column] = max(widths[column], _write_cell(sheet, out_row, column, cell, formats))
         sheet.write_string(out_row, width, outcome.reason, formats["reason"])
-        sheet.set_row(out_row, 15 * max(1, -(-len(outcome.reason) // 75)))  # wrapped lines of the reason
+        lines = sum(max(1, -(-len(line) // 75)) for line in outcome.reason.split("\n"))  # wrapped, one a reason
+        sheet.set_row(out_row, 15 * max(1, lines))
     for column, chars in enumerate(widths[:-1]):
         sheet.set_column(column, column, min(_MAX_WIDTH, max(8, chars + 2)))
     sheet.set_column(width, width, 70)

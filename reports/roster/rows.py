@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from models.rules.errors import RuleError
+from models.rules.titles import split_titles
 from models.services.errors import FieldProblem
 from models.services.gc_pause import gc_paused
 from models.services.jobs import Job, Progress
@@ -102,4 +103,12 @@ def _row(excel_row: int, cells: list[Any], columns: list[tuple[int, str, Callabl
         found["tmt_pppk"] = found.pop("tmt_cpns")
     names = {key: found.pop(key, None) for key in _NAMES}
     values = {key: value for key, value in found.items() if value is not None}
-    return RosterRow(excel_row, values, problems=tuple(problems), **names)
+    notes: list[str] = []
+    if values.get("name") and not values.get("gelar_depan") and not values.get("gelar_belakang"):
+        front, name, back = split_titles(values["name"])
+        if front or back:
+            values.update(name=name, **({"gelar_depan": front} if front else {}),
+                          **({"gelar_belakang": back} if back else {}))
+            parts = [f"depan '{front}'" if front else "", f"belakang '{back}'" if back else ""]
+            notes.append(f"Gelar dipisahkan dari nama: {', '.join(p for p in parts if p)}")
+    return RosterRow(excel_row, values, problems=tuple(problems), notes=tuple(notes), **names)

@@ -55,7 +55,7 @@ def test_each_row_says_its_outcome_and_problems() -> None:
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
         "Baris", "Hasil", "NIP", "Nama", "Masalah / catatan"]
     assert [cell(model, 3, c) for c in (COLUMN_ROW, COLUMN_OUTCOME, COLUMN_NAME)] == ["8", "ditolak", "Pegawai 3"]
-    assert cell(model, 3, COLUMN_PROBLEMS) == "NIP tersimpan sebagai angka; Tanggal lahir: bukan tanggal"
+    assert cell(model, 3, COLUMN_PROBLEMS) == "NIP tersimpan sebagai angka\nTanggal lahir: bukan tanggal"
     assert cell(model, 3, COLUMN_PROBLEMS, Qt.ItemDataRole.ToolTipRole) == (
         "NIP tersimpan sebagai angka\nTanggal lahir: bukan tanggal")
     assert cell(model, 3, COLUMN_NAME, Qt.ItemDataRole.BackgroundRole).color() == REJECTED_COLOR

@@ -94,9 +94,11 @@ class PreviewPage(QWizardPage):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # A row with three problems shows three lines: one reason a line.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in ((COLUMN_ROW, 60), (COLUMN_OUTCOME, 80), (COLUMN_NIP, 160), (COLUMN_NAME, 200)):

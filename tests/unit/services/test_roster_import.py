@@ -355,3 +355,52 @@ def test_siasn_layout_with_number_dates_and_text_identifiers(db, tmp_path) -> No
         ahmad = s.scalars(select(Employee).where(Employee.nip == pns)).one()
         assert ahmad.status.value == "CPNS" and ahmad.position.jenis_jabatan.value == "pengawas"
         assert dewi.unit.parent_id == ahmad.unit_id  # the kelurahan under the kecamatan office
+
+
+def test_without_a_status_column_the_identifier_says_the_status(db, tmp_path) -> None:
+    header = [h for h in HEADER if h != "Status"]
+    pw_nip = build_pppk_nip(date(1995, 7, 2), 2025, "24", "P", 1)
+    rows = [[v for i, v in enumerate(row) if HEADER[i] != "Status"] for row in (
+        budi_row(),  # NIP with TMT CPNS 2010: PNS
+        siti_row(),  # NI PPPK code 21: PPPK
+        siti_row(no=3, nip=pw_nip, name="Rina Wati", born=date(1995, 7, 2), gol=None, tmt_pppk="01/10/2025"),
+        budi_row(no=4, nip=build_pns_nip(date(1999, 4, 4), date(2025, 6, 1), "L", 1), name="Doni", born="04-04-1999",
+                 gol="III a"),  # TMT CPNS June 2025, 17 months before the suite's day: CPNS or PNS?
+    )]
+    path = write_roster(tmp_path / "tanpa-status.xlsx", rows, header=header)
+    _loaded, result = run_import(db, path, dry_run=True)
+    by_row = {o.row: o for o in result.outcomes}
+    first = min(by_row)
+    budi, siti, rina, doni = (by_row[first + i] for i in range(4))
+    assert budi.outcome == siti.outcome == rina.outcome == "imported"
+    assert any("status PNS dibaca dari NIP" in w for w in budi.warnings)
+    assert any("status PPPK dibaca dari NI PPPK (kode 21)" in w for w in siti.warnings)
+    assert any("status PPPK Paruh Waktu dibaca dari NI PPPK (kode 24)" in w for w in rina.warnings)
+    assert doni.outcome == "rejected"
+    assert doni.reasons == ("Status kepegawaian: NIP menunjukkan TMT CPNS 06-2025: bisa CPNS atau PNS; isi kolom "
+                            "status",)
+
+
+def test_every_problem_of_a_row_shows_at_once(db, tmp_path) -> None:
+    header = [h for h in HEADER if h != "Status"]
+    bad = budi_row(nip="19850312201001100", born="13-03-1985", gol="XX")  # 17 digits, wrong birth, bad golongan
+    path = write_roster(tmp_path / "salah.xlsx", [[v for i, v in enumerate(bad) if HEADER[i] != "Status"]],
+                        header=header)
+    _loaded, result = run_import(db, path, dry_run=True)
+    (row,) = result.outcomes
+    assert row.outcome == "rejected"
+    assert any(r.startswith("NIP") for r in row.reasons) and any(r.startswith("Golongan") for r in row.reasons)
+    assert row.reason == "\n".join(row.reasons) and len(row.reasons) >= 2
+
+
+def test_titles_in_the_name_cell_are_split_off_and_shown(db, tmp_path) -> None:
+    path = write_roster(tmp_path / "gelar.xlsx", [siti_row(name="Siti Aminah, S.Kep., Ners"),
+                                                  budi_row(name="Drs. Budi Santoso")])
+    _loaded, result = run_import(db, path)
+    siti, budi = result.outcomes
+    assert "Gelar dipisahkan dari nama: belakang 'S.Kep., Ners'" in siti.warnings
+    assert "Gelar dipisahkan dari nama: depan 'Drs.'" in budi.warnings
+    with db.session_factory() as s:
+        stored = {e.nip: (e.gelar_depan, e.name, e.gelar_belakang) for e in s.scalars(select(Employee))}
+    assert stored["199001152024212001"] == (None, "Siti Aminah", "S.Kep., Ners")
+    assert stored["198503122010011003"] == ("Drs.", "Budi Santoso", None)
