@@ -94,7 +94,7 @@ def cmd_import_roster(args: argparse.Namespace) -> dict[str, Any]:
     loaded = run_to_end(load_roster(args.file, sheet=args.sheet, header_row=args.header_row))
     with opened(args.db) as db:
         result = run_to_end(import_roster(db, loaded.rows, Actor(_actor_name()), source=loaded.path.name,
-                                          dry_run=args.dry_run))
+                                          dry_run=args.dry_run, create_new=args.create_units))
     if args.report:
         write_import_report(args.report, loaded.grid, loaded.header.index, result, loaded.path.name)
     seconds = time.perf_counter() - started

@@ -67,6 +67,9 @@ def build_parser() -> Parser:
     roster.add_argument("--sheet", help="nama lembar (bawaan: lembar pertama yang berjudul kolom NIP)")
     roster.add_argument("--header-row", type=int, help="nomor baris judul kolom (bawaan: dicari otomatis)")
     roster.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan apa pun")
+    roster.add_argument("--create-units", action="store_true",
+                        help="buat unit kerja dan jabatan yang belum dikenal (tanpa ini barisnya ditolak dengan "
+                             "nama terdekat yang sudah ada)")
     roster.add_argument("--report", help="tulis laporan (baris ditolak beserta alasannya) ke berkas .xlsx ini")
     recap = job("recap", "tulis rekap pegawai (Excel) untuk pimpinan")
     recap.add_argument("--out", required=True, help="berkas .xlsx tujuan")

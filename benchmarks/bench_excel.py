@@ -58,9 +58,9 @@ def main() -> None:
         export_seconds, _ = timed("export-siasn", "--db", str(demo), "--out", str(roster))
         office = work / "kantor.sqlite"
         office_without_staff(demo, office)
-        known_seconds, known = timed("import-roster", str(roster), "--db", str(office))
-        again_seconds, again = timed("import-roster", str(roster), "--db", str(office))
-        fresh_seconds, fresh = timed("import-roster", str(roster), "--db", str(work / "baru.sqlite"))
+        known_seconds, known = timed("import-roster", str(roster), "--db", str(office), "--create-units")
+        again_seconds, again = timed("import-roster", str(roster), "--db", str(office), "--create-units")
+        fresh_seconds, fresh = timed("import-roster", str(roster), "--db", str(work / "baru.sqlite"), "--create-units")
         if not args.recap_db.exists():
             print(f"membuat basis data rekap {args.recap_db} ({args.recap_employees:,} pegawai) ...")
             timed("demo", "--db", str(args.recap_db), "--employees", str(args.recap_employees))

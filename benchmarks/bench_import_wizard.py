@@ -90,6 +90,7 @@ def main() -> int:
     shot("2_mapping")
     stalls.start()
     started = time.perf_counter()
+    wizard.preview_page.state.create_new = True  # the roster's units are new to this office: the clerk confirms
     wizard.button(QWizard.WizardButton.NextButton).click()
     wait(lambda: wizard.preview_page.state.preview is not None and not wizard.preview_page.is_running)
     QApplication.processEvents()

@@ -41,7 +41,7 @@ from models.services.errors import ConcurrentEdit, FieldProblem, field_label
 from models.services.gc_pause import gc_paused
 from models.services.jobs import Job, Progress
 from models.services.permissions import Permission, require
-from models.services.roster_organization import OrganizationPlan
+from models.services.roster_organization import OrganizationPlan, name_key
 from models.storage.backups import backup_before
 from models.storage.base import new_uuid
 from models.storage.database import Database
@@ -123,14 +123,18 @@ class _Accepted:
     stored: dict[str, Any] | None
 
 
-def preview_roster(db: Database, rows: list[RosterRow], *, today: date | None = None) -> Job[RosterImportResult]:
+def preview_roster(db: Database, rows: list[RosterRow], *, today: date | None = None,
+                   create_new: bool = False) -> Job[RosterImportResult]:
     """What an import would do with every row, and why rejected rows are rejected, as a job; writes nothing."""
-    return (yield from import_roster(db, rows, Actor("pratinjau"), dry_run=True, today=today))
+    return (yield from import_roster(db, rows, Actor("pratinjau"), dry_run=True, today=today, create_new=create_new))
 
 
 def import_roster(db: Database, rows: list[RosterRow], actor: Actor, *, source: str = "", dry_run: bool = False,
-                  today: date | None = None) -> Job[RosterImportResult]:
+                  today: date | None = None, create_new: bool = False) -> Job[RosterImportResult]:
     """Check every row and write the accepted ones in one transaction (none with dry_run), as a job.
+
+    A unit or jabatan the database does not know is created only with `create_new` (the clerk confirmed it);
+    otherwise its rows wait, rejected with the reason and the nearest known name (a misspelling, most often).
 
     It steps every _TICK rows while it checks, the last time when every row is checked: closed at a step, the
     transaction rolls back and nothing is written (the backup before it is kept). The write takes no step, so
@@ -143,7 +147,7 @@ def import_roster(db: Database, rows: list[RosterRow], actor: Actor, *, source: 
     with gc_paused(), db.engine.begin() as conn:
         plan = OrganizationPlan.load(conn)
         stored = _stored_employees(conn, {r.values["nip"] for r in rows if r.values.get("nip")})
-        outcomes, accepted = yield from _check_rows(rows, stored, plan, today)
+        outcomes, accepted = yield from _check_rows(rows, stored, plan, today, create_new)
         counts = {k: 0 for k in OUTCOME_LABELS}
         for outcome in outcomes:
             counts[outcome.outcome] += 1
@@ -190,7 +194,7 @@ def _fill_from_nip(data: dict[str, Any]) -> None:
 
 
 def _check_rows(rows: list[RosterRow], stored: dict[str, dict[str, Any]], plan: OrganizationPlan,
-                today: date) -> Job[tuple[list[RowOutcome], list[_Accepted]]]:
+                today: date, create_new: bool = False) -> Job[tuple[list[RowOutcome], list[_Accepted]]]:
     outcomes: list[RowOutcome] = []
     accepted: list[_Accepted] = []
     first_row_of: dict[str, int] = {}
@@ -226,6 +230,11 @@ def _check_rows(rows: list[RosterRow], stored: dict[str, dict[str, Any]], plan: 
         unit_ref, unit_problem = plan.resolve_unit(row.unit, row.opd)
         position_ref, position_problem = plan.resolve_position(row.position, row.jenis_jabatan)
         problems += [p for p in (unit_problem, position_problem) if p is not None]
+        for field_name, what, new_name, near in _new_names(plan, row, unit_ref, position_ref):
+            if create_new:
+                notes.append(_new_name_note(what, new_name, near))
+            else:
+                problems.append(_new_name_problem(field_name, what, new_name, near))
         name = values.get("name")
         if problems:
             outcomes.append(RowOutcome(row.row, REJECTED, nip, name, _messages(problems),
@@ -243,6 +252,30 @@ def _check_rows(rows: list[RosterRow], stored: dict[str, dict[str, Any]], plan: 
             accepted.append(item)
     yield Progress(total, total)  # every row checked: the last point where closing writes nothing
     return outcomes, accepted
+
+
+def _new_names(plan: OrganizationPlan, row: RosterRow, unit_ref, position_ref) -> list[tuple[str, str, str, str]]:
+    """The unit and jabatan of this row the database does not know yet: (field, what it is, name, nearest
+    known name or "")."""
+    found = []
+    if unit_ref is not None and unit_ref[0] == "n":
+        names = [n for n in (row.unit, row.opd) if n]
+        name = next((n for n in names if name_key(n) == unit_ref[2]), names[0] if names else "")
+        found.append(("unit", "unit kerja", name, plan.nearest_unit(name) or ""))
+    if position_ref is not None and position_ref[0] == "n" and row.position:
+        found.append(("position", "jabatan", row.position, plan.nearest_position(row.position) or ""))
+    return found
+
+
+def _new_name_problem(field: str, what: str, name: str, near: str) -> FieldProblem:
+    similar = f" (yang mirip: '{near}')" if near else ""
+    return FieldProblem(field, f"'{name}' belum ada di daftar {what}{similar}; perbaiki ejaannya, atau izinkan "
+                               f"membuat {what} baru")
+
+
+def _new_name_note(what: str, name: str, near: str) -> str:
+    similar = f"; yang mirip: '{near}'" if near else ""
+    return f"{what.capitalize()} baru: '{name}'{similar}"
 
 
 # Roster columns that are not employee fields, for messages (the rest come from FIELD_LABELS).

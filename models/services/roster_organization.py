@@ -59,6 +59,8 @@ class OrganizationPlan:
     _kecamatan_codes: dict[str, str] | None = None
     _resolved_units: dict[tuple, tuple] = field(default_factory=dict)
     _resolved_positions: dict[tuple, tuple] = field(default_factory=dict)
+    position_names: dict[str, str] = field(default_factory=dict)  # name key -> the name as stored
+    _near: dict[str, str | None] = field(default_factory=dict)
     new_units: dict[UnitRef, PlannedUnit] = field(default_factory=dict)
     new_positions: dict[str, tuple[str, PositionKind]] = field(default_factory=dict)
     kecamatan_updates: dict[int, tuple[str, str | None]] = field(default_factory=dict)
@@ -76,7 +78,9 @@ class OrganizationPlan:
             if row.kecamatan_name:
                 plan.kecamatan_known.add(name_key(row.kecamatan_name))
         position = Position.__table__
-        plan.positions = {name_key(r.name): r.id for r in conn.execute(select(position.c.id, position.c.name))}
+        rows = conn.execute(select(position.c.id, position.c.name)).all()
+        plan.positions = {name_key(r.name): r.id for r in rows}
+        plan.position_names = {name_key(r.name): r.name for r in rows}
         plan.regency_code = conn.execute(
             select(Office.__table__.c.regency_code).order_by(Office.__table__.c.id)).scalar()
         return plan
@@ -122,6 +126,13 @@ class OrganizationPlan:
         if found:
             return ("u", found[0]), None
         return ("n", None, key), None
+
+    def nearest_unit(self, name: str) -> str | None:
+        """The stored unit whose name is closest to `name` (a likely misspelling), if any is close."""
+        return _nearest(name, {key: self.units[ids[0]].name for key, ids in self.by_name.items()}, self._near)
+
+    def nearest_position(self, name: str) -> str | None:
+        return _nearest(name, self.position_names, self._near)
 
     def _parent_name(self, unit_id: int) -> str:
         parent_id = self.units[unit_id].parent_id
@@ -291,6 +302,19 @@ class OrganizationPlan:
 
 _UNIT_AUDIT = ("name", "kind", "parent_id", "kecamatan_name", "kecamatan_code")
 _POSITION_AUDIT = ("name", "jenis_jabatan", "jenjang", "group", "bup")
+
+
+NEAR_SCORE = 85  # rapidfuzz WRatio, 0-100: "Dinas Pertanin" scores 96 against "Dinas Pertanian"
+
+
+def _nearest(name: str, known: dict[str, str], cache: dict[str, str | None]) -> str | None:
+    key = name_key(name)
+    if key not in cache:
+        from rapidfuzz import fuzz, process
+
+        found = process.extractOne(key, list(known), scorer=fuzz.WRatio, score_cutoff=NEAR_SCORE) if known else None
+        cache[key] = known[found[0]] if found else None
+    return cache[key]
 
 
 def _audit_row(now, action: str, entity: str, entity_uuid: str, summary: str, changes: dict) -> dict:

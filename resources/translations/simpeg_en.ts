@@ -2275,7 +2275,7 @@
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Impor dibatalkan; tidak ada perubahan yang disimpan.</source>
         <translation>Import cancelled; no changes were saved.</translation>
     </message>
@@ -2829,7 +2829,7 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+49" />
         <source>Instansi</source>
         <translation>Office</translation>
     </message>
@@ -3186,7 +3186,7 @@
         <translation>Monthly wage</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>&amp;Impor dari Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
@@ -3553,7 +3553,17 @@
         <translation>Only rows with problems</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+19" />
+        <source>&amp;Buat unit kerja dan jabatan yang belum dikenal</source>
+        <translation>&amp;Create work units and positions not known yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tanpa centang, baris dengan unit kerja atau jabatan yang belum ada ditolak dan nama terdekat yang sudah ada ditampilkan: biasanya salah ketik. Centang bila nama-nama itu memang baru.</source>
+        <translation>Unticked, rows with a work unit or position that does not exist yet are rejected and the nearest existing name is shown: usually a typing slip. Tick it when the names really are new.</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Membaca dan memeriksa baris…</source>
         <translation>Reading and checking rows…</translation>
     </message>
@@ -3568,7 +3578,7 @@
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+55" />
         <source>Tidak ada baris data di bawah baris judul.</source>
         <translation>There are no data rows below the header row.</translation>
     </message>

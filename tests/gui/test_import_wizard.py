@@ -19,6 +19,7 @@ from models.entities import AuditEntry, Employee, Unit
 from models.rules.nip import build_pns_nip, build_pppk_nip
 from models.services.jobs import Progress, run_to_end
 from reports.roster import IGNORED
+from tests.factories import make_unit
 from tests.staff import TODAY, build_office
 
 BUDI_NIP = build_pns_nip(date(1985, 3, 12), date(2010, 1, 1), "L", 3)
@@ -101,7 +102,12 @@ def open_wizard(qtbot, window, roster: Path, actions=None):
     return actions, wizard
 
 
-def to_preview(qtbot, wizard) -> None:
+def wait_preview(qtbot, preview) -> None:
+    # Its result arrives a moment before its job has finished (and the Impor button can be enabled).
+    qtbot.waitUntil(lambda: preview.state.preview is not None and not preview.is_running, timeout=10_000)
+
+
+def to_preview(qtbot, wizard, create_new: bool = True) -> None:
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     mapping = wizard.mapping_page
     combo = mapping.field_combo(STATUS_COLUMN)
@@ -109,8 +115,10 @@ def to_preview(qtbot, wizard) -> None:
     combo.setCurrentIndex(combo.findText("Status kepegawaian"))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     preview = wizard.preview_page
-    # Its result arrives a moment before its job has finished (and the Impor button can be enabled).
-    qtbot.waitUntil(lambda: preview.state.preview is not None and not preview.is_running, timeout=10_000)
+    wait_preview(qtbot, preview)
+    if create_new:  # the office has no units yet: the clerk confirms the new ones
+        preview.create_new.setChecked(True)
+        wait_preview(qtbot, preview)
 
 
 def test_wizard_finds_header_guesses_columns_previews_and_imports(qtbot, window, db, tmp_path) -> None:
@@ -142,14 +150,19 @@ def test_wizard_finds_header_guesses_columns_previews_and_imports(qtbot, window,
 
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     preview = wizard.preview_page
+    wait_preview(qtbot, preview)
+    assert preview.counts_label.text() == "Baru 0 · Diubah 0 · Tetap 0 · Ditolak 4"  # no unit is known yet
+    preview.create_new.setChecked(True)
+    wait_preview(qtbot, preview)
     qtbot.waitUntil(preview.isComplete, timeout=10_000)
     assert preview.counts_label.text() == "Baru 3 · Diubah 0 · Tetap 0 · Ditolak 1"
     assert preview.model.rowCount() == 4
     qtbot.mouseClick(preview.problems_only, Qt.MouseButton.LeftButton)
-    assert preview.model.rowCount() == 1
-    row = [preview.model.index(0, c).data() for c in range(preview.model.columnCount())]
-    assert row[COLUMN_ROW] == "6" and row[COLUMN_OUTCOME] == "ditolak"
-    assert "tersimpan sebagai angka" in row[COLUMN_PROBLEMS]
+    assert preview.model.rowCount() == 4  # the rejected row, and the new ones saying which units they create
+    rows = [[preview.model.index(r, c).data() for c in range(preview.model.columnCount())] for r in range(4)]
+    (row,) = [r for r in rows if r[COLUMN_OUTCOME] == "ditolak"]
+    assert row[COLUMN_ROW] == "6" and "tersimpan sebagai angka" in row[COLUMN_PROBLEMS]
+    assert all("Unit kerja baru: " in r[COLUMN_PROBLEMS] for r in rows if r[COLUMN_OUTCOME] == "baru")
     assert employee_count(db) == 0  # the preview wrote nothing
 
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "&Impor"
@@ -348,3 +361,18 @@ def test_unreadable_file_is_reported_and_nothing_goes_on(qtbot, window, tmp_path
     assert box is not None and "rusak.xlsx" in box.text()
     box.close()
     assert not actions.wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_unknown_units_wait_with_the_nearest_known_name_until_the_clerk_confirms(qtbot, window, db,
+                                                                                  tmp_path) -> None:
+    make_unit(db, "Puskesmas Pahandut")
+    _actions, wizard = open_wizard(qtbot, window, write_roster(tmp_path / "daftar.xlsx"))
+    to_preview(qtbot, wizard, create_new=False)
+    preview = wizard.preview_page
+    rejected = [o for o in preview.state.preview.outcomes if o.outcome == "rejected"]
+    assert rejected and all(any("belum ada di daftar" in r for r in o.reasons) for o in rejected)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled() or preview.state.preview.count("imported")
+    preview.create_new.setChecked(True)
+    wait_preview(qtbot, preview)
+    assert preview.state.preview.count("rejected") < len(rejected)
+    assert any(any("Unit kerja baru: " in w for w in o.warnings) for o in preview.state.preview.outcomes)

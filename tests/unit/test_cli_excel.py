@@ -37,7 +37,8 @@ def roster(path: Path) -> Path:
 def test_import_roster_into_a_new_database_then_again(tmp_path: Path) -> None:
     db = tmp_path / "kantor.sqlite"
     report = tmp_path / "laporan.xlsx"
-    first = run("import-roster", str(roster(tmp_path / "daftar.xlsx")), "--db", str(db), "--report", str(report),
+    first = run("import-roster", str(roster(tmp_path / "daftar.xlsx")), "--db", str(db), "--create-units",
+                "--report", str(report),
                 "--json")
     assert first.returncode == 0, first.stderr
     out = last_json(first)
@@ -45,13 +46,14 @@ def test_import_roster_into_a_new_database_then_again(tmp_path: Path) -> None:
     assert out["rejected_rows"][0]["row"] == 5 and "tersimpan sebagai angka" in out["rejected_rows"][0]["reason"]
     assert "SD Negeri 1 Pahandut" in out["created_units"] and out["new_kecamatan"] == ["Pahandut"]
     assert openpyxl.load_workbook(report)["Ditolak"].max_row == 2
-    again = last_json(run("import-roster", str(tmp_path / "daftar.xlsx"), "--db", str(db), "--json"))
+    again = last_json(run("import-roster", str(tmp_path / "daftar.xlsx"), "--db", str(db), "--create-units", "--json"))
     assert (again["imported"], again["unchanged"], again["rejected"]) == (0, 1, 1)
 
 
 def test_dry_run_creates_nothing_and_unreadable_file_exits_1(tmp_path: Path) -> None:
     db = tmp_path / "kantor.sqlite"
-    dry = run("import-roster", str(roster(tmp_path / "daftar.xlsx")), "--db", str(db), "--dry-run", "--json")
+    dry = run("import-roster", str(roster(tmp_path / "daftar.xlsx")), "--db", str(db), "--dry-run", "--create-units",
+              "--json")
     assert dry.returncode == 0 and last_json(dry)["dry_run"] is True and last_json(dry)["imported"] == 1
     check = last_json(run("check", "--db", str(db), "--json"))
     assert check["employees"] == 0

@@ -140,7 +140,9 @@ class ImportPage(QWizardPage):
         self.status_label.setText(self.tr("Mengimpor {name}…").format(name=self.state.source))
         rows, db, actor, source, today = list(self.state.rows), self._db, self._actor, self.state.source, self._today()
 
-        handle = self._start(lambda _token: import_roster(db, rows, actor, source=source, today=today))
+        create_new = self.state.create_new
+        handle = self._start(lambda _token: import_roster(db, rows, actor, source=source, today=today,
+                                                          create_new=create_new))
         handle.on_progress(self._on_progress)
         handle.on_success(self._on_imported)
         handle.on_failure(lambda exc, _details: self._on_failed(exc))

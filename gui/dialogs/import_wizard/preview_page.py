@@ -105,8 +105,14 @@ class PreviewPage(QWizardPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
 
+        self.create_new = QCheckBox(self.tr("&Buat unit kerja dan jabatan yang belum dikenal"), self)
+        self.create_new.setObjectName("create_new")
+        self.create_new.setToolTip(self.tr("Tanpa centang, baris dengan unit kerja atau jabatan yang belum ada "
+                                           "ditolak dan nama terdekat yang sudah ada ditampilkan: biasanya salah "
+                                           "ketik. Centang bila nama-nama itu memang baru."))
         top = QHBoxLayout()
         top.addWidget(self.counts_label, 1)
+        top.addWidget(self.create_new)
         top.addWidget(self.problems_only)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress_bar)
@@ -115,6 +121,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.table, 1)
 
         self.problems_only.toggled.connect(self._on_problems_only_toggled)
+        self.create_new.toggled.connect(self._on_create_new_toggled)
 
     @property
     def is_running(self) -> bool:
@@ -123,6 +130,9 @@ class PreviewPage(QWizardPage):
     # ---- QWizardPage ----
 
     def initializePage(self) -> None:
+        self.create_new.blockSignals(True)  # the choice belongs to the wizard's state (a caller may set it first)
+        self.create_new.setChecked(self.state.create_new)
+        self.create_new.blockSignals(False)
         self.state.preview = None
         self.state.rows = []
         self.model.set_outcomes(())
@@ -132,13 +142,13 @@ class PreviewPage(QWizardPage):
         self.status_label.setText(self.tr("Membaca dan memeriksa baris…"))
         reading, checking = self.tr("Membaca baris…"), self.tr("Memeriksa baris…")
         grid, header_index, mapping = self.state.grid, self.state.header_index, dict(self.state.mapping)
-        db, today = self._db, self._today()
+        db, today, create_new = self._db, self._today(), self.state.create_new
 
         def preview(_token: CancelToken) -> jobs.Job[tuple[list[RosterRow], RosterImportResult]]:
             from reports.roster import read_roster_rows  # in the worker thread: it loads the readers
 
             rows = yield from labelled(read_roster_rows(grid, header_index, mapping), reading)
-            result = yield from labelled(preview_roster(db, rows, today=today), checking)
+            result = yield from labelled(preview_roster(db, rows, today=today, create_new=create_new), checking)
             return rows, result
 
         started = time.perf_counter()
@@ -150,6 +160,12 @@ class PreviewPage(QWizardPage):
         handle.on_finished(self.completeChanged.emit)
         self._call = handle
         self.completeChanged.emit()
+
+    def _on_create_new_toggled(self, checked: bool) -> None:
+        self.state.create_new = checked
+        if self._call is not None and self._call.is_running:
+            self._call.cancel()
+        self.initializePage()  # check the rows again with the new choice
 
     def cleanupPage(self) -> None:  # Back: a preview still running is for a mapping that is being changed
         if self._call is not None and self._call.is_running:

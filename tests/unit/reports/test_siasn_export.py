@@ -38,7 +38,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_employees(tmp_
     assert sheet.max_row == 151
     target = open_database(tmp_path / "baru.sqlite")
     loaded = run_to_end(load_roster(path))
-    result = run_to_end(import_roster(target, loaded.rows, Actor("uji")))
+    result = run_to_end(import_roster(target, loaded.rows, Actor("uji"), create_new=True))
     assert result.count("imported") == 150, result.rejected_rows[:3]
     assert _people(target) == _people(source)
     source.close()
@@ -53,7 +53,7 @@ def test_csv_export_marks_identifiers_with_an_apostrophe_and_imports_back(tmp_pa
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0][0] == "NIP BARU" and rows[1][0].startswith("'") and len(rows[1][0]) == 19
     target = open_database(tmp_path / "baru.sqlite")
-    result = run_to_end(import_roster(target, run_to_end(load_roster(path)).rows, Actor("uji")))
+    result = run_to_end(import_roster(target, run_to_end(load_roster(path)).rows, Actor("uji"), create_new=True))
     assert result.count("imported") == 40
     assert _people(target) == _people(source)
     source.close()

@@ -69,6 +69,7 @@ def load(path: Path):
 
 
 def run_import(db, path: Path, **kwargs):
+    kwargs.setdefault("create_new", True)  # most tests here start from an office without units
     loaded = load(path)
     return loaded, run_to_end(import_roster(db, loaded.rows, CLERK, source=path.name, **kwargs))
 
@@ -217,7 +218,7 @@ def test_rejected_rows_do_not_create_their_units(db, tmp_path) -> None:
 def test_dry_run_and_preview_write_nothing(db, tmp_path) -> None:
     path = write_roster(tmp_path / "roster.xlsx", [budi_row(), siti_row()])
     loaded = load(path)
-    preview = run_to_end(preview_roster(db, loaded.rows))
+    preview = run_to_end(preview_roster(db, loaded.rows, create_new=True))
     assert preview.dry_run and preview.count("imported") == 2 and len(preview.created_units) == 4
     assert employee_count(db) == 0
     assert snapshot(db) == []
@@ -247,15 +248,15 @@ def test_closing_the_import_while_it_checks_rows_writes_nothing(db, tmp_path, mo
     # Budi changes golongan and moves to a new unit; Siti is new: the import would write all of it.
     path = write_roster(tmp_path / "roster.xlsx", [budi_row(gol="III/c"), siti_row()])
     rows = load(path).rows
-    job = import_roster(db, rows, CLERK)
+    job = import_roster(db, rows, CLERK, create_new=True)
     assert next(job) == Progress(0, 2) and next(job) == Progress(1, 2)  # Budi checked, Siti not yet
     job.close()  # Batal
     assert snapshot(db) == before
-    job = import_roster(db, rows, CLERK)
+    job = import_roster(db, rows, CLERK, create_new=True)
     assert [next(job) for _ in range(3)] == [Progress(0, 2), Progress(1, 2), Progress(2, 2)]
     job.close()  # every row checked, the write not begun: the last point where closing saves nothing
     assert snapshot(db) == before
-    result = run_to_end(import_roster(db, rows, CLERK))  # driven to its end, the same rows are written
+    result = run_to_end(import_roster(db, rows, CLERK, create_new=True))  # driven to its end, the same rows are written
     assert (result.count("imported"), result.count("updated")) == (1, 1) and snapshot(db) != before
 
 
@@ -273,7 +274,7 @@ def test_an_import_that_has_begun_writing_takes_no_more_steps(db, tmp_path, monk
         return real_write(*args)
 
     monkeypatch.setattr(service, "_write", recording_write)
-    result = run_to_end(import_roster(db, rows, CLERK), steps.append)
+    result = run_to_end(import_roster(db, rows, CLERK, create_new=True), steps.append)
     assert steps_when_writing == [len(steps)] and steps[-1] == Progress(2, 2)
     assert result.count("imported") == 2 and employee_count(db) == 2
 
@@ -282,8 +283,8 @@ def test_a_clerk_who_may_not_edit_cannot_import_but_may_preview(db, tmp_path) ->
     rows = load(write_roster(tmp_path / "roster.xlsx", [budi_row()])).rows
     reader = Actor("tamu", "viewer")
     with pytest.raises(NotAllowed):
-        run_to_end(import_roster(db, rows, reader))
-    assert run_to_end(import_roster(db, rows, reader, dry_run=True)).count("imported") == 1
+        run_to_end(import_roster(db, rows, reader, create_new=True))
+    assert run_to_end(import_roster(db, rows, reader, dry_run=True, create_new=True)).count("imported") == 1
     assert employee_count(db) == 0
 
 
@@ -301,7 +302,7 @@ def test_failure_while_writing_rolls_back_everything(db, tmp_path, monkeypatch) 
     original = service.bulk_insert
     monkeypatch.setattr(service, "bulk_insert", broken_insert)
     with pytest.raises(RuntimeError):
-        run_to_end(import_roster(db, loaded.rows, CLERK))
+        run_to_end(import_roster(db, loaded.rows, CLERK, create_new=True))
     assert snapshot(db) == []
 
 
@@ -311,7 +312,7 @@ def test_reading_and_checking_report_their_steps(db, tmp_path) -> None:
     loaded = run_to_end(load_roster(path), read.append)
     assert read == [Progress(0, 2), Progress(2, 2)]  # two data rows under the header
     checked: list[Progress] = []
-    run_to_end(import_roster(db, loaded.rows, CLERK), checked.append)
+    run_to_end(import_roster(db, loaded.rows, CLERK, create_new=True), checked.append)
     assert checked == [Progress(0, 2), Progress(2, 2)]
 
 
@@ -404,3 +405,25 @@ def test_titles_in_the_name_cell_are_split_off_and_shown(db, tmp_path) -> None:
         stored = {e.nip: (e.gelar_depan, e.name, e.gelar_belakang) for e in s.scalars(select(Employee))}
     assert stored["199001152024212001"] == (None, "Siti Aminah", "S.Kep., Ners")
     assert stored["198503122010011003"] == ("Drs.", "Budi Santoso", None)
+
+
+def test_a_misspelt_unit_waits_with_the_nearest_known_name(db, tmp_path) -> None:
+    make_unit(db, "Dinas Pertanian dan Ketahanan Pangan")
+    row = budi_row(unit="Dinas Pertanin dan Ketahanan Pangan", opd=None, position="Penyuluh Pertanian Ahli Pertama")
+    path = write_roster(tmp_path / "salah-ketik.xlsx", [row])
+    before = employee_count(db)
+    _loaded, result = run_import(db, path, create_new=False)
+    (outcome,) = result.outcomes
+    assert outcome.outcome == "rejected"
+    assert ("Unit kerja: 'Dinas Pertanin dan Ketahanan Pangan' belum ada di daftar unit kerja (yang mirip: 'Dinas "
+            "Pertanian dan Ketahanan Pangan'); perbaiki ejaannya, atau izinkan membuat unit kerja baru") \
+        in outcome.reasons
+    assert any(r.startswith("Jabatan: 'Penyuluh Pertanian Ahli Pertama' belum ada di daftar jabatan") for r in
+               outcome.reasons)
+    assert employee_count(db) == before and result.created_units == ()
+    _loaded, result = run_import(db, path, create_new=True)  # the clerk says the names are right
+    (outcome,) = result.outcomes
+    assert outcome.outcome == "imported"
+    assert "Unit kerja baru: 'Dinas Pertanin dan Ketahanan Pangan'; yang mirip: 'Dinas Pertanian dan Ketahanan " \
+           "Pangan'" in outcome.warnings
+    assert result.created_units == ("Dinas Pertanin dan Ketahanan Pangan",)
