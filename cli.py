@@ -87,11 +87,17 @@ def cmd_import_roster(args: argparse.Namespace) -> dict[str, Any]:
     from models.services.audit import Actor
     from models.services.jobs import run_to_end
     from models.services.roster_import import import_roster
-    from reports.roster import load_roster, write_import_report
+    from reports.roster import RosterFileError, load_roster, write_import_report
 
     started = time.perf_counter()
     # Read the whole file first: a file that cannot be read changes nothing, not even creates the database.
-    loaded = run_to_end(load_roster(args.file, sheet=args.sheet, header_row=args.header_row))
+    fixed = {}
+    for given in args.set:
+        key, sep, value = given.partition("=")
+        if not sep:
+            raise RosterFileError(f"--set '{given}' harus berbentuk KOLOM=NILAI, mis. status=PPPK.")
+        fixed[key.strip()] = value.strip()
+    loaded = run_to_end(load_roster(args.file, sheet=args.sheet, header_row=args.header_row, fixed=fixed))
     with opened(args.db) as db:
         result = run_to_end(import_roster(db, loaded.rows, Actor(_actor_name()), source=loaded.path.name,
                                           dry_run=args.dry_run, create_new=args.create_units))
@@ -104,7 +110,7 @@ def cmd_import_roster(args: argparse.Namespace) -> dict[str, Any]:
           f"{loaded.header.excel_row}): {counts['imported']} baru, {counts['updated']} diubah, "
           f"{counts['unchanged']} tetap, {counts['rejected']} ditolak.")
     for row in result.rejected_rows[:20]:
-        print(f"- baris {row.row}: {row.reason}")
+        print(f"- baris {row.row}: " + "\n  ".join(row.reasons))
     if counts["rejected"] > 20:
         print(f"- ... dan {counts['rejected'] - 20} baris lain" + (" (lihat laporan)" if args.report else ""))
     for label, names in (("Unit kerja baru", result.created_units), ("Jabatan baru", result.created_positions),

@@ -67,6 +67,9 @@ def build_parser() -> Parser:
     roster.add_argument("--sheet", help="nama lembar (bawaan: lembar pertama yang berjudul kolom NIP)")
     roster.add_argument("--header-row", type=int, help="nomor baris judul kolom (bawaan: dicari otomatis)")
     roster.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan apa pun")
+    roster.add_argument("--set", action="append", default=[], metavar="KOLOM=NILAI",
+                        help="satu nilai untuk semua baris, untuk kolom yang tidak ada di berkas, mis. "
+                             "--set status=PPPK atau --set tmt_pppk=2025-10-01 (boleh berulang)")
     roster.add_argument("--create-units", action="store_true",
                         help="buat unit kerja dan jabatan yang belum dikenal (tanpa ini barisnya ditolak dengan "
                              "nama terdekat yang sudah ada)")

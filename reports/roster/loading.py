@@ -40,7 +40,7 @@ def _pick_sheet(book: RosterFile, sheet: str | None) -> tuple[SheetGrid, HeaderR
 
 
 def load_roster(source: str | Path | RosterFile, *, sheet: str | None = None, header_row: int | None = None,
-                mapping: dict[int, str] | None = None) -> Job[LoadedRoster]:
+                mapping: dict[int, str] | None = None, fixed: dict[str, str] | None = None) -> Job[LoadedRoster]:
     """Read a roster (a path, or a file already opened) with the guessed sheet, header row (or the Excel
     row given) and column mapping, as a job whose steps are read_roster_rows's (the command line drives it
     with models.services.jobs.run_to_end). A file that cannot be read raises RosterFileError once it runs."""
@@ -57,5 +57,5 @@ def load_roster(source: str | Path | RosterFile, *, sheet: str | None = None, he
     problems = check_mapping(mapping)
     if problems:
         raise RosterFileError(f"Pemetaan kolom lembar '{grid.name}' belum dapat dipakai: " + " ".join(problems))
-    rows = yield from read_roster_rows(grid, header.index, mapping)
+    rows = yield from read_roster_rows(grid, header.index, mapping, fixed)
     return LoadedRoster(book.path, grid, header, mapping, rows)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from models.rules.errors import RuleError
@@ -14,6 +14,7 @@ from models.services.roster_import import RosterRow
 from models.vocabulary import EmployeeStatus
 from reports.roster import values as v
 from reports.roster.headers import IGNORED, SheetGrid
+from reports.roster.reader import RosterFileError
 
 _READERS: dict[str, Callable[[Any], Any]] = {
     "nip": lambda cell: v.identifier(cell, "NIP", 18),
@@ -55,16 +56,40 @@ def _is_footer(cells: list[Any], columns: list[tuple], nip_column: int | None) -
     return sum(1 for column, _key, _reader in columns if column < len(cells) and not v.is_blank(cells[column])) < 2
 
 
-def read_roster_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str]) -> Job[list[RosterRow]]:
+# Fields a roster may leave out and the clerk give once for every row ("status = PPPK").
+FIXABLE = tuple(key for key in _READERS if key not in ("nip", "nik", "name", "birth_date"))
+
+
+def fixed_values(fixed: Mapping[str, str] | None) -> dict[str, Any]:
+    """The values the clerk gave for every row, read as a cell of their column would be; RosterFileError (in
+    Bahasa Indonesia) naming a field that cannot be given so, or a value that cannot be read."""
+    found: dict[str, Any] = {}
+    for key, raw in (fixed or {}).items():
+        if key not in FIXABLE:
+            raise RosterFileError(f"'{key}' tidak dapat diberi satu nilai untuk semua baris; yang dapat: "
+                                  f"{', '.join(FIXABLE)}.")
+        if raw is None or not str(raw).strip():
+            continue
+        try:
+            found[key] = _READERS[key](str(raw).strip())
+        except RuleError as exc:
+            raise RosterFileError(f"Nilai untuk semua baris '{key}={raw}': {exc.message}") from exc
+    return found
+
+
+def read_roster_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str],
+                     fixed: Mapping[str, str] | None = None) -> Job[list[RosterRow]]:
     """Every data row below the header as a RosterRow, as a job (models/services/jobs.py) that steps every
     _TICK rows; blank rows, a column-numbering row and rows with neither NIP nor name (totals, signature
-    blocks) are left out."""
+    blocks) are left out. `fixed` gives a field one value for every row (a column the file does not have)."""
+    given = fixed_values(fixed)
     with gc_paused():
-        return (yield from _read_rows(grid, header_index, mapping))
+        return (yield from _read_rows(grid, header_index, mapping, given))
 
 
-def _read_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str]) -> Job[list[RosterRow]]:
-    columns = [(column, key, _READERS[key]) for column, key in mapping.items() if key != IGNORED]
+def _read_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str],
+               given: dict[str, Any]) -> Job[list[RosterRow]]:
+    columns = [(column, key, _READERS[key]) for column, key in mapping.items() if key != IGNORED and key not in given]
     key_columns = [column for column, key, _reader in columns if key in ("nip", "name")]
     nip_column = next((column for column, key, _reader in columns if key == "nip"), None)
     data_rows = grid.rows[header_index + 1:]
@@ -78,13 +103,14 @@ def _read_rows(grid: SheetGrid, header_index: int, mapping: dict[int, str]) -> J
             continue
         if offset < 2 and _is_numbering_row(cells):
             continue
-        result.append(_row(grid.excel_row(header_index + 1 + offset), cells, columns))
+        result.append(_row(grid.excel_row(header_index + 1 + offset), cells, columns, given))
     yield Progress(len(data_rows), len(data_rows))
     return result
 
 
-def _row(excel_row: int, cells: list[Any], columns: list[tuple[int, str, Callable[[Any], Any]]]) -> RosterRow:
-    found: dict[str, Any] = {}
+def _row(excel_row: int, cells: list[Any], columns: list[tuple[int, str, Callable[[Any], Any]]],
+         given: dict[str, Any] | None = None) -> RosterRow:
+    found: dict[str, Any] = dict(given or {})
     problems: list[FieldProblem] = []
     width = len(cells)
     for column, key, reader in columns:

@@ -2439,7 +2439,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard/mapping_page.py" line="+45" />
+        <location filename="../../gui/dialogs/import_wizard/mapping_page.py" line="+46" />
         <source>Baris judul dan kolom</source>
         <translation>Header row and columns</translation>
     </message>
@@ -2474,12 +2474,27 @@
         <translation>Fills</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
+        <source>— tidak ada —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>mis. PPPK, atau 01-10-2025</source>
+        <translation>e.g. PPPK, or 01-10-2025</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Satu &amp;nilai untuk semua baris:</source>
+        <translation>One &amp;value for every row:</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>&amp;Baris judul kolom:</source>
         <translation>&amp;Header row:</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+85" />
         <source>— abaikan —</source>
         <translation>— ignore —</translation>
     </message>
@@ -3578,7 +3593,7 @@
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+56" />
         <source>Tidak ada baris data di bawah baris judul.</source>
         <translation>There are no data rows below the header row.</translation>
     </message>

@@ -376,3 +376,20 @@ def test_unknown_units_wait_with_the_nearest_known_name_until_the_clerk_confirms
     wait_preview(qtbot, preview)
     assert preview.state.preview.count("rejected") < len(rejected)
     assert any(any("Unit kerja baru: " in w for w in o.warnings) for o in preview.state.preview.outcomes)
+
+
+def test_a_field_without_a_column_takes_one_value_for_every_row(qtbot, window, db, tmp_path) -> None:
+    _actions, wizard = open_wizard(qtbot, window, write_roster(tmp_path / "daftar.xlsx"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    mapping = wizard.mapping_page
+    mapping.set_fixed("kecamatan", "Jekan Raya")  # the roster's own Kec. column gives way to the value
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    mapping.set_fixed("status", "Honorer")
+    assert "Nilai untuk semua baris 'status=Honorer'" in mapping.problems_label.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    mapping.set_fixed("status", "PPPK")
+    assert mapping.problems_label.isHidden() and mapping.state.fixed == {"status": "PPPK"}
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    preview = wizard.preview_page
+    wait_preview(qtbot, preview)
+    assert all(row.values.get("status") == "PPPK" for row in preview.state.rows)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -68,6 +69,24 @@ class MappingPage(QWizardPage):
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #9c0006;")
 
+        # A field the file has no column for, given one value for every row ("Status kepegawaian = PPPK").
+        self.fixed_field = QComboBox(self)
+        self.fixed_field.setObjectName("fixed_field")
+        self.fixed_field.addItem(self.tr("— tidak ada —"), None)
+        for roster_field in ROSTER_FIELDS:
+            if roster_field.key not in ("nip", "nik", "name", "birth_date"):
+                self.fixed_field.addItem(roster_field.label, roster_field.key)
+        self.fixed_value = QLineEdit(self)
+        self.fixed_value.setObjectName("fixed_value")
+        self.fixed_value.setPlaceholderText(self.tr("mis. PPPK, atau 01-10-2025"))
+        fixed_row = QHBoxLayout()
+        fixed_label = QLabel(self.tr("Satu &nilai untuk semua baris:"), self)
+        fixed_label.setBuddy(self.fixed_field)
+        fixed_row.addWidget(fixed_label)
+        fixed_row.addWidget(self.fixed_field)
+        fixed_row.addWidget(QLabel("=", self))
+        fixed_row.addWidget(self.fixed_value, 1)
+
         header_row = QHBoxLayout()
         header_label = QLabel(self.tr("&Baris judul kolom:"), self)
         header_label.setBuddy(self.header_spin)
@@ -77,9 +96,12 @@ class MappingPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(header_row)
         layout.addWidget(self.table, 1)
+        layout.addLayout(fixed_row)
         layout.addWidget(self.problems_label)
 
         self.header_spin.valueChanged.connect(self._on_header_spin_value_changed)
+        self.fixed_field.currentIndexChanged.connect(self._on_fixed_changed)
+        self.fixed_value.textChanged.connect(self._on_fixed_changed)
 
     # ---- QWizardPage ----
 
@@ -93,7 +115,31 @@ class MappingPage(QWizardPage):
         self._load_header()
 
     def isComplete(self) -> bool:
-        return self.state.grid is not None and bool(self.state.grid.rows) and not check_mapping(self.state.mapping)
+        return (self.state.grid is not None and bool(self.state.grid.rows) and not check_mapping(self.state.mapping)
+                and self._fixed_problem() is None)
+
+    def set_fixed(self, key: str | None, value: str) -> None:
+        """Give `key` (a field key, None for none) one value for every row, as the clerk would."""
+        self.fixed_field.setCurrentIndex(max(0, self.fixed_field.findData(key)))
+        self.fixed_value.setText(value)
+
+    def _on_fixed_changed(self, *_args) -> None:
+        key, value = self.fixed_field.currentData(), self.fixed_value.text().strip()
+        self.state.fixed = {key: value} if key and value else {}
+        self._show_problems()
+        self.completeChanged.emit()
+
+    def _fixed_problem(self) -> str | None:
+        if not self.state.fixed:
+            return None
+        from reports.roster.reader import RosterFileError
+        from reports.roster.rows import fixed_values
+
+        try:
+            fixed_values(self.state.fixed)
+        except RosterFileError as exc:
+            return exc.message
+        return None
 
     # ---- reading the header ----
 
@@ -142,6 +188,9 @@ class MappingPage(QWizardPage):
 
     def _show_problems(self) -> None:
         problems = check_mapping(self.state.mapping)
+        fixed = self._fixed_problem()
+        if fixed:
+            problems.append(fixed)
         self.problems_label.setText("\n".join(problems))
         self.problems_label.setVisible(bool(problems))
         self.completeChanged.emit()

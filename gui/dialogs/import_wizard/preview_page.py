@@ -142,12 +142,13 @@ class PreviewPage(QWizardPage):
         self.status_label.setText(self.tr("Membaca dan memeriksa baris…"))
         reading, checking = self.tr("Membaca baris…"), self.tr("Memeriksa baris…")
         grid, header_index, mapping = self.state.grid, self.state.header_index, dict(self.state.mapping)
+        fixed = dict(self.state.fixed)
         db, today, create_new = self._db, self._today(), self.state.create_new
 
         def preview(_token: CancelToken) -> jobs.Job[tuple[list[RosterRow], RosterImportResult]]:
             from reports.roster import read_roster_rows  # in the worker thread: it loads the readers
 
-            rows = yield from labelled(read_roster_rows(grid, header_index, mapping), reading)
+            rows = yield from labelled(read_roster_rows(grid, header_index, mapping, fixed), reading)
             result = yield from labelled(preview_roster(db, rows, today=today, create_new=create_new), checking)
             return rows, result
 

@@ -28,6 +28,7 @@ class ImportState:
     mapping: dict[int, str] = field(default_factory=dict)
     rows: list[RosterRow] = field(default_factory=list)
     preview: RosterImportResult | None = None
+    fixed: dict[str, str] = field(default_factory=dict)  # a field the file lacks, one value for every row
     create_new: bool = False  # the clerk confirmed: units and jabatan the database does not know are created
     result: RosterImportResult | None = None
 

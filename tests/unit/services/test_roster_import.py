@@ -427,3 +427,42 @@ def test_a_misspelt_unit_waits_with_the_nearest_known_name(db, tmp_path) -> None
     assert "Unit kerja baru: 'Dinas Pertanin dan Ketahanan Pangan'; yang mirip: 'Dinas Pertanian dan Ketahanan " \
            "Pangan'" in outcome.warnings
     assert result.created_units == ("Dinas Pertanin dan Ketahanan Pangan",)
+
+
+def test_a_field_the_file_lacks_takes_one_value_for_every_row(db, tmp_path) -> None:
+    header = [h for h in HEADER if h != "Status"]
+    path = write_roster(tmp_path / "pppk.xlsx", [[v for i, v in enumerate(siti_row()) if HEADER[i] != "Status"]],
+                        header=header)
+    loaded = run_to_end(load_roster(path, fixed={"status": "PPPK", "kecamatan": "Jekan Raya"}))
+    (row,) = loaded.rows
+    assert row.values["status"] == "PPPK" and row.kecamatan == "Jekan Raya"
+    with pytest.raises(RosterFileError, match="'nip' tidak dapat diberi satu nilai"):
+        run_to_end(load_roster(path, fixed={"nip": "1"}))
+    with pytest.raises(RosterFileError, match="Nilai untuk semua baris 'status=Honorer'"):
+        run_to_end(load_roster(path, fixed={"status": "Honorer"}))
+
+
+def test_cli_set_gives_a_value_to_every_row(tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    header = [h for h in HEADER if h != "Status"]
+    path = write_roster(tmp_path / "pppk.xlsx", [[v for i, v in enumerate(siti_row()) if HEADER[i] != "Status"]],
+                        header=header)
+    root = Path(__file__).resolve().parents[3]
+    run = subprocess.run([sys.executable, str(root / "main.py"), "import-roster", str(path), "--db",
+                          str(tmp_path / "k.sqlite"), "--set", "status=PPPK Paruh Waktu", "--create-units",
+                          "--json"], capture_output=True, text=True, cwd=root)
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["imported"] == 1
+    from models.storage.database import open_database
+
+    stored = open_database(tmp_path / "k.sqlite")
+    with stored.session_factory() as s:  # the value given wins over what the NI PPPK would say (PPPK)
+        assert s.scalar(select(Employee.status)).value == "PPPK_PW"
+    stored.close()
+    bad = subprocess.run([sys.executable, str(root / "main.py"), "import-roster", str(path), "--db",
+                          str(tmp_path / "k.sqlite"), "--set", "status"], capture_output=True, text=True, cwd=root)
+    assert bad.returncode != 0 and "harus berbentuk KOLOM=NILAI" in bad.stderr + bad.stdout
