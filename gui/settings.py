@@ -9,6 +9,9 @@ models/services/organization.py.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
@@ -125,6 +128,22 @@ class Settings:
     def set_header_state(self, name: str, state: bytes) -> None:
         self._set(f"headers/{name}", QByteArray(bytes(state)))
 
+    # ---- roster column mappings, one per header set ----
+
+    def roster_mapping(self, headers: Sequence[Any]) -> tuple[dict[int, str], dict[str, str]] | None:
+        """The column mapping (and the values given for every row) last used with exactly these headers."""
+        text = self._get(f"roster_mappings/{_header_signature(headers)}")
+        try:
+            data = json.loads(text) if text else None
+            return ({int(c): str(k) for c, k in data["mapping"].items()},
+                    {str(k): str(v) for k, v in data.get("fixed", {}).items()}) if data else None
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return None  # an older or damaged entry: guess again
+
+    def remember_roster_mapping(self, headers: Sequence[Any], mapping: dict[int, str], fixed: dict[str, str]) -> None:
+        self._set(f"roster_mappings/{_header_signature(headers)}",
+                  json.dumps({"mapping": {str(c): k for c, k in mapping.items()}, "fixed": fixed}))
+
     def sync(self) -> None:
         """Write to disk now (QSettings also writes by itself, later)."""
         if self._qsettings is not None:
@@ -142,3 +161,9 @@ class Settings:
             self._memory[key] = value
         else:
             self._qsettings.setValue(key, value)
+
+
+def _header_signature(headers: Sequence[Any]) -> str:
+    """The same header row, whatever its case and spacing, gives the same key."""
+    text = "\x1f".join(" ".join(str(h or "").split()).casefold() for h in headers).rstrip("\x1f")
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()

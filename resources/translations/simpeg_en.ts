@@ -2439,7 +2439,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard/mapping_page.py" line="+46" />
+        <location filename="../../gui/dialogs/import_wizard/mapping_page.py" line="+48" />
         <source>Baris judul dan kolom</source>
         <translation>Header row and columns</translation>
     </message>
@@ -2474,7 +2474,12 @@
         <translation>Fills</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+9" />
+        <source>Pemetaan kolom ini dipakai lagi dari impor sebelumnya dengan judul kolom yang sama; periksa bila perlu.</source>
+        <translation>This column mapping is reused from an earlier import with the same column headings; check it if needed.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
@@ -2494,7 +2499,7 @@
         <translation>&amp;Header row:</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+91" />
         <source>— abaikan —</source>
         <translation>— ignore —</translation>
     </message>

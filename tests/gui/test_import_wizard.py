@@ -111,12 +111,15 @@ def to_preview(qtbot, wizard, create_new: bool = True) -> None:
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     mapping = wizard.mapping_page
     combo = mapping.field_combo(STATUS_COLUMN)
-    assert combo.currentData() == IGNORED
-    combo.setCurrentIndex(combo.findText("Status kepegawaian"))
+    if mapping.state.remembered:  # this window imported a file with these headers: its mapping comes back
+        assert combo.currentData() == "status" and mapping.remembered_label.isVisible()
+    else:
+        assert combo.currentData() == IGNORED and mapping.remembered_label.isHidden()
+        combo.setCurrentIndex(combo.findText("Status kepegawaian"))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     preview = wizard.preview_page
     wait_preview(qtbot, preview)
-    if create_new:  # the office has no units yet: the clerk confirms the new ones
+    if create_new and not preview.create_new.isChecked():  # no units known yet: the clerk confirms new ones
         preview.create_new.setChecked(True)
         wait_preview(qtbot, preview)
 
@@ -208,6 +211,7 @@ def test_importing_the_same_file_again_changes_nothing(qtbot, window, db, tmp_pa
     _actions, again = open_wizard(qtbot, window, roster, actions)
     assert again is not wizard
     to_preview(qtbot, again)
+    assert again.mapping_page.state.remembered  # the clerk mapped "Sts" by hand once; not again
     assert again.preview_page.counts_label.text() == "Baru 0 · Diubah 0 · Tetap 3 · Ditolak 1"
     # Nothing to add or change: the Impor button stays off and the page says why.
     assert not again.button(QWizard.WizardButton.CommitButton).isEnabled()

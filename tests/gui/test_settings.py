@@ -63,3 +63,17 @@ def test_settings_without_a_file_stay_in_memory(tmp_path) -> None:
     assert settings.language == "en" and settings.recent_databases == ("/data/a.sqlite",)
     assert Settings(None).language == "id"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_roster_mapping_is_remembered_for_the_same_headers(tmp_path) -> None:
+    from gui.settings import Settings
+
+    settings = Settings(tmp_path / "simpeg.ini")
+    headers = ["No", "NIP Baru", "Nama", "Sts"]
+    assert settings.roster_mapping(headers) is None
+    settings.remember_roster_mapping(headers, {1: "nip", 2: "name", 3: "status"}, {"kecamatan": "Pahandut"})
+    settings.sync()
+    again = Settings(tmp_path / "simpeg.ini")
+    assert again.roster_mapping(["no", " NIP  baru", "NAMA", "sts"]) == (
+        {1: "nip", 2: "name", 3: "status"}, {"kecamatan": "Pahandut"})  # case and spacing do not matter
+    assert again.roster_mapping(["No", "NIP Baru", "Nama", "Status"]) is None  # other headers: guessed again

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dialogs.import_wizard.state import ImportState
+from gui.settings import Settings
 from reports.roster import IGNORED, ROSTER_FIELDS, check_mapping, column_letter, guess_mapping
 
 COLUMN_LETTER, COLUMN_HEADER, COLUMN_SAMPLE, COLUMN_FIELD = range(4)
@@ -38,10 +39,11 @@ def cell_text(value: Any) -> str:
 
 
 class MappingPage(QWizardPage):
-    def __init__(self, state: ImportState) -> None:
+    def __init__(self, state: ImportState, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("mapping_page")
         self.state = state
+        self.settings = settings  # remembers the mapping made for a header set, for next month's file
         self._filling = False
         self.setTitle(self.tr("Baris judul dan kolom"))
         self.setSubTitle(self.tr("Periksa baris judul kolom dan isian yang diisi setiap kolom. Tebakan dapat "
@@ -64,6 +66,12 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(COLUMN_HEADER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_SAMPLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_FIELD, QHeaderView.ResizeMode.Fixed)
+        self.remembered_label = QLabel(self.tr("Pemetaan kolom ini dipakai lagi dari impor sebelumnya dengan judul "
+                                               "kolom yang sama; periksa bila perlu."), self)
+        self.remembered_label.setObjectName("mapping_remembered")
+        self.remembered_label.setWordWrap(True)
+        self.remembered_label.setStyleSheet("color: #555;")
+        self.remembered_label.hide()
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("mapping_problems")
         self.problems_label.setWordWrap(True)
@@ -95,6 +103,7 @@ class MappingPage(QWizardPage):
         header_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(header_row)
+        layout.addWidget(self.remembered_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(fixed_row)
         layout.addWidget(self.problems_label)
@@ -146,7 +155,12 @@ class MappingPage(QWizardPage):
     def _load_header(self) -> None:
         """Guess the mapping for the current header row and show every column with its guess."""
         cells = self.state.header_cells()
-        self.state.mapping = guess_mapping(cells)
+        remembered = self.settings.roster_mapping(cells) if self.settings is not None else None
+        self.state.remembered = remembered is not None
+        self.state.mapping = remembered[0] if remembered else guess_mapping(cells)
+        if remembered:
+            self.set_fixed(*next(iter(remembered[1].items()), (None, "")))
+        self.remembered_label.setVisible(self.state.remembered)
         width = len(cells)  # every row of a grid is as wide as the widest
         self.table.setRowCount(width)
         field_width = 0

@@ -30,6 +30,7 @@ class ImportState:
     preview: RosterImportResult | None = None
     fixed: dict[str, str] = field(default_factory=dict)  # a field the file lacks, one value for every row
     create_new: bool = False  # the clerk confirmed: units and jabatan the database does not know are created
+    remembered: bool = False  # the mapping came from an earlier import of a file with the same headers
     result: RosterImportResult | None = None
 
     @property

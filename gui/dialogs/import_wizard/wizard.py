@@ -36,12 +36,14 @@ class ImportWizard(QWizard):
         self._close_when_idle = False
         self.state = ImportState()
         self.file_page = FilePage(self.state, self.start, start_dir)
-        self.mapping_page = MappingPage(self.state)
+        self.mapping_page = MappingPage(self.state, context.settings)
         self.preview_page = PreviewPage(self.state, context.db, context.today, self.start)
         self.import_page = ImportPage(self.state, context.db, context.actor, context.today, self.start)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.import_page):
             self.addPage(page)
         self.import_page.imported.connect(self.imported)
+        self.import_page.imported.connect(lambda _result: context.settings.remember_roster_mapping(
+            self.state.header_cells(), self.state.mapping, self.state.fixed))  # next month's file maps itself
         self.resize(920, 640)
 
     def start(self, job: Job) -> JobHandle:
