@@ -6,8 +6,12 @@ Each function returns the chosen path, or None when the clerk cancelled. Tests r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from gui.settings import Settings
 
 translate = QCoreApplication.translate  # a bare name pyside6-lupdate recognises
 
@@ -34,3 +38,22 @@ def choose_image(parent: QWidget | None, folder: str = "") -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, translate("file_dialogs", "Pilih logo"), folder,
                                           translate("file_dialogs", "Gambar (*.png *.jpg *.jpeg *.bmp *.gif)"))
     return path or None
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (never the hidden data folder where the database lives)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def output_folder(settings: Settings) -> Path:
+    """Where a file the clerk saves goes by default: the folder last saved to, else Documents."""
+    last = settings.last_output_folder
+    return Path(last) if last and Path(last).is_dir() else documents_folder()
+
+
+def remember_output(settings: Settings, path: str | Path) -> None:
+    """Remember the folder of a file just saved, for the next one."""
+    folder = Path(path).parent
+    if str(folder) and folder.is_dir():
+        settings.last_output_folder = str(folder)

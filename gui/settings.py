@@ -83,6 +83,7 @@ class Settings:
     window_geometry = Option("window/geometry", bytes, b"")
     window_state = Option("window/state", bytes, b"")
     current_tab = Option("window/tab", int, 0)
+    last_output_folder = Option("files/output", str, "")  # where the clerk last saved a report or a print
 
     def __init__(self, path: Path | str | None) -> None:
         self.path = Path(path) if path is not None else None

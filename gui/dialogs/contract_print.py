@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import file_dialogs
 from gui.context import AppContext
 from gui.dialogs.contract_preview import PdfPreview
 from gui.dialogs.contract_print_selection import ContractChoice
@@ -70,7 +71,7 @@ class PrintContractsDialog(QDialog):
         self.count_label.setObjectName("print_count")
 
         files = QGroupBox(self.tr("Berkas"), self)
-        folder = context.db.path.parent if context.db.path is not None else Path.home()
+        folder = file_dialogs.output_folder(context.settings)  # Documents, or where the last print went
         self.out_edit = QLineEdit(str(default_output(folder, context.today())), files)
         self.out_edit.setObjectName("print_out")
         self.browse_button = QPushButton(self.tr("Pilih…"), files)
@@ -288,6 +289,7 @@ class PrintContractsDialog(QDialog):
     def _on_job_succeeded(self, result) -> None:
         self.job = None
         self.result = result
+        file_dialogs.remember_output(self.context.settings, result.out)
         self.progress.setValue(self.progress.maximum())
         lines = [self.tr("Selesai: {contracts} perjanjian, {pages} halaman, dalam {seconds} detik; {numbered} baru "
                          "diberi nomor.").format(contracts=format_number(result.contracts),

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from gui import file_dialogs
 from gui.errors import show_error
 from gui.workers import JobHandle, run_job
 from models.rules.formatting import format_number
@@ -18,10 +19,6 @@ if TYPE_CHECKING:
     from gui.dialogs.import_wizard import ImportWizard
     from gui.main_window import MainWindow
     from models.services.jobs import Job
-
-
-def documents_dir() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
 
 class ReportActions(QObject):
@@ -78,7 +75,8 @@ class ReportActions(QObject):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
-        wizard = ImportWizard(self.window.context, self.window, start_dir=documents_dir(), pool=self.pool)
+        start = file_dialogs.output_folder(self.window.context.settings)  # Documents, or the folder last used
+        wizard = ImportWizard(self.window.context, self.window, start_dir=str(start), pool=self.pool)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(lambda _result: self.window.refresh())
         wizard.destroyed.connect(self._on_wizard_destroyed)
@@ -163,15 +161,21 @@ class ReportActions(QObject):
     def _on_action_import_triggered(self) -> None:
         self.open_import_wizard()
 
+    def _suggested(self, name: str) -> str:
+        """A file name in the folder last saved to (else Documents), dated today."""
+        folder = file_dialogs.output_folder(self.window.context.settings)
+        return str(folder / f"{name} {self.window.context.today():%Y-%m-%d}.xlsx")
+
     def _on_action_recap_triggered(self) -> None:
-        suggested = str(Path(documents_dir()) / f"Rekap pegawai {self.window.context.today():%Y-%m-%d}.xlsx")
-        path = self.ask_save_path(self.tr("Simpan rekap pegawai"), suggested, self.tr("Buku kerja Excel (*.xlsx)"))
+        path = self.ask_save_path(self.tr("Simpan rekap pegawai"), self._suggested("Rekap pegawai"),
+                                  self.tr("Buku kerja Excel (*.xlsx)"))
         if path:
+            file_dialogs.remember_output(self.window.context.settings, path)
             self.export_recap(path)
 
     def _on_action_siasn_triggered(self) -> None:
-        suggested = str(Path(documents_dir()) / f"Data pegawai SIASN {self.window.context.today():%Y-%m-%d}.xlsx")
-        path = self.ask_save_path(self.tr("Simpan ekspor SIASN"), suggested,
+        path = self.ask_save_path(self.tr("Simpan ekspor SIASN"), self._suggested("Data pegawai SIASN"),
                                   self.tr("Buku kerja Excel (*.xlsx);;CSV titik koma (*.csv)"))
         if path:
+            file_dialogs.remember_output(self.window.context.settings, path)
             self.export_siasn(path)

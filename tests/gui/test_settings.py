@@ -77,3 +77,15 @@ def test_a_roster_mapping_is_remembered_for_the_same_headers(tmp_path) -> None:
     assert again.roster_mapping(["no", " NIP  baru", "NAMA", "sts"]) == (
         {1: "nip", 2: "name", 3: "status"}, {"kecamatan": "Pahandut"})  # case and spacing do not matter
     assert again.roster_mapping(["No", "NIP Baru", "Nama", "Status"]) is None  # other headers: guessed again
+
+
+def test_files_are_saved_to_documents_then_to_the_folder_last_used(tmp_path) -> None:
+    from gui.file_dialogs import documents_folder, output_folder, remember_output
+    from gui.settings import Settings
+
+    settings = Settings(None)
+    assert output_folder(settings) == documents_folder()
+    remember_output(settings, tmp_path / "rekap.xlsx")
+    assert output_folder(settings) == tmp_path
+    remember_output(settings, tmp_path / "hilang" / "rekap.xlsx")  # a folder that is not there is not kept
+    assert output_folder(settings) == tmp_path
