@@ -13,6 +13,7 @@ import base64
 import hashlib
 import io
 import os
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -176,7 +177,10 @@ def read_package(path: Path) -> SealedPackage:
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as zf:
             files = {info.filename: zf.read(info) for info in zf.infolist()}
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+    # A changed byte in a zip header can also claim an encrypted member (RuntimeError) or an unknown
+    # compression method (NotImplementedError): refused like any other damage, never an unexpected error.
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError, NotImplementedError,
+            struct.error) as exc:
         raise PackageRejected(f"Berkas '{path.name}' rusak atau bukan paket data (zip tidak terbaca: {exc}). "
                               "Tidak ada yang diterapkan.") from exc
     if zip_bytes(list(files.items())) != content:

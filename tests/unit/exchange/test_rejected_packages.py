@@ -102,3 +102,14 @@ def test_a_changed_byte_anywhere_in_the_file_is_found(package: Path, office: Dat
     offsets = sorted({*range(0, size, max(1, size // 40)), size - 1, size - 22, size - 2})
     for offset in offsets:
         _refused(db, flip_byte(package, offset), keys.private, "Tidak ada yang diterapkan|rusak")
+
+
+@pytest.mark.parametrize("flag_byte, value", [(6, 0x01), (8, 0x63)])  # "encrypted" flag; compression method 99
+def test_a_zip_header_claiming_encryption_or_an_unknown_method_is_refused(package: Path, office: Database,
+                                                                          db: Database, keys: Keys, flag_byte: int,
+                                                                          value: int) -> None:
+    register(db, office)
+    data = bytearray(package.read_bytes())
+    data[flag_byte] = value  # the first local file header: general purpose flags at 6, method at 8
+    package.write_bytes(bytes(data))
+    _refused(db, package, keys.private, "rusak")
