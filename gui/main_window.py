@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from models.storage.database import Database
 
 DEFAULT_SIZE = QSize(1280, 800)
+STATUS_MESSAGE_MS = 8000  # how long "Selesai: ..." stays in the status bar
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.menu_edit.addAction(self.action_undo)
         self.menu_edit.addAction(self.action_redo)
+        # Every change, undo and redo says what happened in the status bar (a save shows no dialog).
+        self._undo_index = context.undo_stack.index()
+        context.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         self.menu_contracts = self.menuBar().addMenu(self.tr("&Perjanjian Kerja"))
         self.menu_contracts.setObjectName("menu_contracts")
         self.menu_reports = self.menuBar().addMenu(self.tr("&Laporan"))
@@ -141,6 +145,17 @@ class MainWindow(QMainWindow):
     @property
     def table_tabs(self) -> dict[str, TableTab]:
         return {"employees": self.employees_tab, "formations": self.formations_tab, "contracts": self.contracts_tab}
+
+    def _on_undo_index_changed(self, index: int) -> None:
+        stack = self.context.undo_stack
+        if index > self._undo_index:
+            message = self.tr("Selesai: {what}.").format(what=stack.text(index - 1))
+        elif index < self._undo_index:
+            message = self.tr("Diurungkan: {what}. Ctrl+Y mengulanginya.").format(what=stack.text(index))
+        else:
+            return
+        self._undo_index = index
+        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
 
     def refresh(self) -> None:
         """Read everything again, for changes made elsewhere (another window, a batch job)."""

@@ -187,3 +187,16 @@ def test_the_delegated_signer_the_part_time_term_and_the_number_date_are_set_in_
     window.action_undo.trigger()
     office = get_office(db)
     assert (office.signer_name, office.pw_term_months, office.number_date) == (None, 12, "print")
+
+
+def test_a_saved_change_and_its_undo_say_so_in_the_status_bar(qtbot, db, window) -> None:
+    save_office(db, OFFICE, ADMIN)
+    window.action_office_settings.trigger()
+    dialog = window.dialogs["office_settings"]
+    retype(qtbot, dialog.edits["signing_city"], "Sampit")
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Selesai: Ubah pengaturan instansi."
+    window.action_undo.trigger()
+    assert window.statusBar().currentMessage() == "Diurungkan: Ubah pengaturan instansi. Ctrl+Y mengulanginya."
+    window.action_redo.trigger()
+    assert window.statusBar().currentMessage() == "Selesai: Ubah pengaturan instansi."
