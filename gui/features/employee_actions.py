@@ -183,9 +183,28 @@ class EmployeeActions(QObject):
 
     def _on_employee_changed(self, employee_id: int | None) -> None:
         self.tab.refresh()
-        if employee_id is not None:
-            self.select_employee(employee_id)
+        if employee_id is not None and not self.select_employee(employee_id):
+            self._show_hidden_employee(employee_id)
         self.window.refresh_status_counts()
+
+    def _show_hidden_employee(self, employee_id: int) -> None:
+        """The employee just saved is not among the rows shown (the search or a filter hides it, or it is further
+        down the list): search for its NIP instead, with the filters back at their defaults, and select it."""
+        try:
+            with self.context.session_factory() as s:
+                nip = load_employee_record(s, employee_id).data.nip
+        except DomainError:  # removed meanwhile: nothing to show
+            return
+        self.tab.clear_search_and_filters()
+        self.tab.search.blockSignals(True)
+        self.tab.search.setText(nip)
+        self.tab.search.blockSignals(False)
+        self.tab.model.set_search(nip)
+        self.tab.refresh()
+        if self.select_employee(employee_id):  # said after the undo stack's "Selesai: …", which comes first
+            message = self.tr("Pencarian diganti dengan NIP {nip} agar pegawai yang baru disimpan terlihat.").format(
+                nip=nip)
+            QTimer.singleShot(0, self.window, lambda: self.window.statusBar().showMessage(message, 8000))
 
     def select_employee(self, employee_id: int) -> bool:
         """Select the employee's row when it is among the rows loaded; False when it is not shown."""

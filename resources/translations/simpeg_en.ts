@@ -818,6 +818,11 @@
         <source>{name} sudah tidak aktif ({state}).</source>
         <translation>{name} is no longer active ({state}).</translation>
     </message>
+    <message>
+        <location line="+37" />
+        <source>Pencarian diganti dengan NIP {nip} agar pegawai yang baru disimpan terlihat.</source>
+        <translation>The search now shows NIP {nip}, so the employee just saved can be seen.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeCommands</name>

@@ -278,3 +278,23 @@ def test_the_edit_form_shows_who_changed_the_record(qtbot, window) -> None:
     assert "Nomor HP" in history.item(history.rowCount() - 1, 3).text()
     assert form.view.histories.tabText(form.view.histories.count() - 1).startswith("Riwayat perubahan")
     form.reject()
+
+
+def test_a_new_employee_the_search_hides_is_shown_and_selected(qtbot, window) -> None:
+    tab = window.employees_tab
+    tab.search.setText("tidak ada yang bernama begini")
+    tab.model.set_search("tidak ada yang bernama begini")
+    tab.refresh()
+    assert tab.model.rowCount() == 0
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = open_form(qtbot, window)
+    v = form.view
+    qtbot.keyClicks(v.nip, "198503122010011003")
+    qtbot.keyClicks(v.name, "Bambang Sutrisno")
+    qtbot.keyClicks(v.birth_date, "12-03-1985")
+    qtbot.keyClicks(v.sex, "L")
+    qtbot.keyClick(v.name, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    assert tab.search.text() == "198503122010011003"
+    assert tab.current_row().name == "Bambang Sutrisno"
+    qtbot.waitUntil(lambda: "agar pegawai yang baru disimpan terlihat" in window.statusBar().currentMessage())
