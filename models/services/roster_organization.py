@@ -304,7 +304,8 @@ _UNIT_AUDIT = ("name", "kind", "parent_id", "kecamatan_name", "kecamatan_code")
 _POSITION_AUDIT = ("name", "jenis_jabatan", "jenjang", "group", "bup")
 
 
-NEAR_SCORE = 85  # rapidfuzz WRatio, 0-100: "Dinas Pertanin" scores 96 against "Dinas Pertanian"
+NEAR_SCORE = 85  # rapidfuzz ratio, 0-100: "Dinas Pertanin" scores 98 against "Dinas Pertanian"; a different
+# name sharing only "Dinas" stays well below
 
 
 def _nearest(name: str, known: dict[str, str], cache: dict[str, str | None]) -> str | None:
@@ -312,7 +313,7 @@ def _nearest(name: str, known: dict[str, str], cache: dict[str, str | None]) -> 
     if key not in cache:
         from rapidfuzz import fuzz, process
 
-        found = process.extractOne(key, list(known), scorer=fuzz.WRatio, score_cutoff=NEAR_SCORE) if known else None
+        found = process.extractOne(key, list(known), scorer=fuzz.ratio, score_cutoff=NEAR_SCORE) if known else None
         cache[key] = known[found[0]] if found else None
     return cache[key]
 
