@@ -30,6 +30,7 @@ from gui.tabs.formations_tab import FormationsTab
 from gui.tabs.table_tab import TableTab
 from models.rules.formatting import format_number
 from models.services.queries import status_counts
+from models.services.queries.sync_status import sync_status
 
 if TYPE_CHECKING:
     from models.storage.database import Database
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel(self)
         self.status_counts.setObjectName("status_counts")
         self.statusBar().addWidget(self.status_counts, 1)
+        self.status_sync = QLabel(self)  # how far this office's data is from the central office
+        self.status_sync.setObjectName("status_sync")
+        self.statusBar().addPermanentWidget(self.status_sync)
 
         self.file_menu = FileMenu(self)
         self.file_menu.switch_requested.connect(self.switch_requested)
@@ -169,6 +173,22 @@ class MainWindow(QMainWindow):
         parts = " · ".join(f"{status.label} {format_number(n)}" for status, n in counts.items())
         total = format_number(sum(counts.values()))
         self.status_counts.setText(self.tr("Pegawai aktif: {total} ({parts})").format(total=total, parts=parts))
+        self.refresh_sync_status()
+
+    def refresh_sync_status(self) -> None:
+        with self.db.session_factory() as session:
+            sync = sync_status(session, self.context.today())
+        waiting = format_number(sync.waiting)
+        if sync.last_sequence is None:
+            text = self.tr("Belum pernah dikirim ke pusat; {waiting} baris menunggu").format(waiting=waiting)
+        else:
+            text = self.tr("Kirim ke pusat: paket {sequence}, {days} hari lalu; {waiting} perubahan menunggu").format(
+                sequence=sync.last_sequence, days=sync.days_since, waiting=waiting)
+        self.status_sync.setText(text)
+        self.status_sync.setStyleSheet("color: #b3261e; font-weight: bold;" if sync.overdue else "")
+        self.status_sync.setToolTip(self.tr("Paket data dikirim ke kantor pusat lewat Berkas > Kirim ke Pusat; "
+                                            "diberi warna merah bila lebih dari {days} hari.").format(
+            days=sync.warn_days))
 
     def focus_search(self) -> None:
         self.current_tab.focus_search()

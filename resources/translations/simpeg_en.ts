@@ -2376,7 +2376,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+56" />
+        <location filename="../../gui/main_window.py" line="+57" />
         <source>SIMPEG Luring — {name}</source>
         <translation>SIMPEG Luring — {name}</translation>
     </message>
@@ -2396,7 +2396,7 @@
         <translation>Work Contracts</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+57" />
         <source>Buka tab Pegawai</source>
         <translation>Open the Employees tab</translation>
     </message>
@@ -2416,7 +2416,22 @@
         <translation>Active employees: {total} ({parts})</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="+8" />
+        <source>Belum pernah dikirim ke pusat; {waiting} baris menunggu</source>
+        <translation>Never sent to the central office; {waiting} rows waiting</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kirim ke pusat: paket {sequence}, {days} hari lalu; {waiting} perubahan menunggu</source>
+        <translation>Sent to the centre: package {sequence}, {days} days ago; {waiting} changes waiting</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Paket data dikirim ke kantor pusat lewat Berkas &gt; Kirim ke Pusat; diberi warna merah bila lebih dari {days} hari.</source>
+        <translation>Data packages go to the central office with Berkas &gt; Kirim ke Pusat; shown in red after more than {days} days.</translation>
+    </message>
+    <message>
+        <location line="-97" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>

@@ -264,3 +264,10 @@ print(sorted(name for name in {HEAVY!r} if name in sys.modules))
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_status_bar_says_how_far_the_data_is_from_the_central_office(window) -> None:
+    label = window.status_sync
+    assert label.text().startswith("Belum pernah dikirim ke pusat; ") and label.text().endswith(" baris menunggu")
+    assert "#b3261e" in label.styleSheet()  # never sent, with data waiting: red
+    assert "lebih dari 30 hari" in label.toolTip()

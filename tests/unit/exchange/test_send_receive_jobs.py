@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from models import clock
 from models.entities.exchange import ExchangeSent
 from models.rules.exchange_manifest import EXCHANGED_TABLES
 from models.services.errors import DomainError
@@ -58,3 +59,30 @@ def test_a_package_whose_number_is_taken_meanwhile_is_removed(office: Database, 
     assert not list(tmp_path.glob("*.zip"))
     with office.session_factory() as s:
         assert s.scalar(select(func.count()).select_from(ExchangeSent)) == 1  # only the other process's
+
+
+def test_the_sync_status_counts_what_waits_and_how_long_ago_a_package_went(office, keys, tmp_path) -> None:
+    from datetime import timedelta
+
+    from models.services.queries.sync_status import sync_status
+    from tests.factories import BUDI, SITI, make_employee
+    from tests.unit.exchange.helpers import export_package
+
+    today = clock.today()
+    make_employee(office, BUDI)
+    with office.session_factory() as s:
+        never = sync_status(s, today)
+    assert never.last_sequence is None and never.waiting == 1 and never.overdue
+    export_package(office, tmp_path, CLERK)
+    with office.session_factory() as s:
+        sent = sync_status(s, today)
+    assert (sent.last_sequence, sent.days_since, sent.waiting, sent.overdue) == (1, 0, 0, False)
+    make_employee(office, SITI)
+    with office.session_factory() as s:
+        assert sync_status(s, today).waiting == 1  # one change since the package
+    with office.session_factory.begin() as s:  # the package went 31 days ago
+        row = s.scalars(select(ExchangeSent)).one()
+        row.created_at -= timedelta(days=31)
+    with office.session_factory() as s:
+        late = sync_status(s, today)
+    assert late.days_since == 31 and late.overdue
