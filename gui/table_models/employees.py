@@ -12,6 +12,7 @@ from gui.table_models.paged import BaseSource, Column
 from models import clock
 from models.rules.formatting import format_date_short
 from models.rules.nip import format_nip
+from models.rules.retirement import full_years
 from models.services.queries import EmployeeFilter, EmployeeRow, Page, count_employees, list_employees
 
 
@@ -23,7 +24,7 @@ def age_on(birth_date: date | None, today: date) -> int | None:
     """Whole years lived by `today`."""
     if birth_date is None:
         return None
-    return today.year - birth_date.year - ((today.month, today.day) < (birth_date.month, birth_date.day))
+    return full_years(birth_date, today)
 
 
 _TEXT: dict[str, Callable[[EmployeeRow], str]] = {

@@ -89,3 +89,8 @@ def retirement_date(birth_date: date, bup: int) -> date:
     if month == 13:
         year, month = year + 1, 1
     return date(year, month, 1)
+
+
+def full_years(since: date, on: date) -> int:
+    """Whole years from `since` to `on`: an age on a day, a masa kerja (negative when `on` comes first)."""
+    return on.year - since.year - ((on.month, on.day) < (since.month, since.day))

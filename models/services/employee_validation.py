@@ -17,6 +17,7 @@ from models.rules.education import EDUCATION_LEVELS
 from models.rules.errors import RuleError
 from models.rules.grades import normalize_golongan
 from models.rules.nip import KIND_PNS, guess_nip_kind, normalize_digits, parse_nip
+from models.rules.retirement import full_years
 from models.services.errors import FieldProblem
 from models.vocabulary import EmployeeStatus, NipKind, Religion, Sex
 
@@ -152,10 +153,6 @@ def check_employee_values(
 PPPK_MIN_AGE = 20  # PP 49/2018 Pasal 16 huruf a
 
 
-def age_on(birth: date, day: date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-
-
 def _check_dates(v: dict[str, Any], status: EmployeeStatus | None, problems: list[FieldProblem],
                  warnings: list[FieldProblem], today: date) -> None:
     birth = v["birth_date"]
@@ -177,7 +174,7 @@ def _check_dates(v: dict[str, Any], status: EmployeeStatus | None, problems: lis
     if status is not None and status.is_pppk and v["tmt_pppk"] is None:
         problems.append(FieldProblem("tmt_pppk", "wajib diisi untuk PPPK (tidak tercantum pada NI PPPK)"))
     if status is not None and status.is_pppk and v["tmt_pppk"] is not None and birth is not None:
-        age = age_on(birth, v["tmt_pppk"])
+        age = full_years(birth, v["tmt_pppk"])
         if age < PPPK_MIN_AGE:
             warnings.append(FieldProblem("tmt_pppk", f"pada TMT PPPK pegawai baru berusia {age} tahun; PP 49/2018 "
                                                      f"Pasal 16 mensyaratkan pelamar PPPK berusia paling rendah "

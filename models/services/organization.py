@@ -47,7 +47,7 @@ class OfficeInput:
     number_date: str = "print"  # "print" or "start": the number's month and year before a signing date is set
 
 
-NUMBER_DATES = {"print": "tanggal pertama dicetak", "start": "tanggal mulai perjanjian"}
+NUMBER_DATES = ("print", "start")  # the day of first printing, or the contract's start date
 PW_TERM_MONTHS_RANGE = (1, 60)  # at most 5 years, as a full-time contract
 
 

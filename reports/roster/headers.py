@@ -80,6 +80,8 @@ ROSTER_FIELDS: tuple[RosterField, ...] = (
     RosterField("email", "Surel", ("EMAIL", "E MAIL", "SUREL", "ALAMAT EMAIL")),
 )
 FIELD_BY_KEY = {f.key: f for f in ROSTER_FIELDS}
+# Fields a roster may leave out and the clerk give once for every row ("status = PPPK"): not the identifiers.
+FIXABLE = tuple(f.key for f in ROSTER_FIELDS if f.key not in ("nip", "nik", "name", "birth_date"))
 
 _PUNCTUATION = re.compile(r"[.,:;_()\[\]\-'\"`*#]+")
 _SPACES = re.compile(r"\s+")

@@ -13,7 +13,7 @@ from models.services.jobs import Job, Progress
 from models.services.roster_import import RosterRow
 from models.vocabulary import EmployeeStatus
 from reports.roster import values as v
-from reports.roster.headers import IGNORED, SheetGrid
+from reports.roster.headers import FIXABLE, IGNORED, SheetGrid
 from reports.roster.reader import RosterFileError
 
 _READERS: dict[str, Callable[[Any], Any]] = {
@@ -56,8 +56,6 @@ def _is_footer(cells: list[Any], columns: list[tuple], nip_column: int | None) -
     return sum(1 for column, _key, _reader in columns if column < len(cells) and not v.is_blank(cells[column])) < 2
 
 
-# Fields a roster may leave out and the clerk give once for every row ("status = PPPK").
-FIXABLE = tuple(key for key in _READERS if key not in ("nip", "nik", "name", "birth_date"))
 
 
 def fixed_values(fixed: Mapping[str, str] | None) -> dict[str, Any]:

@@ -166,7 +166,7 @@ def test_another_regency_and_an_unknown_code(tmp_path: Path) -> None:
 def test_pns_golongan_fits_the_jenjang_and_pppk_were_20_at_their_tmt(built) -> None:
     from models.entities import Contract, Position
     from models.rules.grades import PNS_GRADES, jenjang_golongan_range
-    from models.services.employee_validation import age_on
+    from models.rules.retirement import full_years as age_on
     from models.vocabulary import ContractKind, EmployeeStatus
 
     db = built[0]

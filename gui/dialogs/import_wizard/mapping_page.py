@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui.dialogs.import_wizard.state import ImportState
 from gui.settings import Settings
 from reports.roster import IGNORED, ROSTER_FIELDS, check_mapping, column_letter, guess_mapping
+from reports.roster.headers import FIELD_BY_KEY, FIXABLE
 
 COLUMN_LETTER, COLUMN_HEADER, COLUMN_SAMPLE, COLUMN_FIELD = range(4)
 SAMPLE_SCAN = 50  # rows below the header searched for an example value
@@ -81,9 +82,8 @@ class MappingPage(QWizardPage):
         self.fixed_field = QComboBox(self)
         self.fixed_field.setObjectName("fixed_field")
         self.fixed_field.addItem(self.tr("— tidak ada —"), None)
-        for roster_field in ROSTER_FIELDS:
-            if roster_field.key not in ("nip", "nik", "name", "birth_date"):
-                self.fixed_field.addItem(roster_field.label, roster_field.key)
+        for key in FIXABLE:
+            self.fixed_field.addItem(FIELD_BY_KEY[key].label, key)
         self.fixed_value = QLineEdit(self)
         self.fixed_value.setObjectName("fixed_value")
         self.fixed_value.setPlaceholderText(self.tr("mis. PPPK, atau 01-10-2025"))

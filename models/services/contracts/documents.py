@@ -318,9 +318,8 @@ def iter_contract_facts(session: Session, contract_ids: Sequence[int],
             position_name = position.name if position is not None else None
             path = unit_path(tree, employee.unit_id)
             values = contract_values(contract, employee, position_name, path, office, previous.get(contract.renews_id))
-            conditions = contract_conditions(contract, employee, position, office)
             template, changed = None, ()
-            if contract.signed_facts:
+            if contract.signed_facts:  # printed as signed; today's values only say what changed since
                 signed = json.loads(contract.signed_facts)
                 changed = tuple(FACT_LABELS[name] for name in DIGEST_FIELDS
                                 if signed["values"].get(name) != values.get(name))
@@ -330,6 +329,8 @@ def iter_contract_facts(session: Session, contract_ids: Sequence[int],
                         select(ContractTemplateVersion.text).where(
                             ContractTemplateVersion.sha256 == contract.template_sha256))
                 template = wordings[contract.template_sha256]
+            else:
+                conditions = contract_conditions(contract, employee, position, office)
             yield ContractFacts(
                 contract_id=contract.id, version=contract.version, kind=contract.kind, status=contract.status,
                 number=contract.number, employee_id=employee.id, nip=employee.nip,

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from models.entities import Office, PartTimeWage, PayScaleCell, Unit
 from models.rules.formatting import format_rupiah
+from models.rules.retirement import full_years
 from models.services import audit
 from models.services.audit import Actor
 from models.services.errors import FieldProblem, ValidationFailed
@@ -50,10 +51,7 @@ def shipped_ranges() -> dict[str, tuple[Decimal, Decimal]]:
 
 def masa_kerja_golongan(tmt_pppk: date | None, on: date) -> int:
     """Whole years from the TMT PPPK to `on` (0 before the first anniversary, or without a TMT)."""
-    if tmt_pppk is None or on <= tmt_pppk:
-        return 0
-    years = on.year - tmt_pppk.year - ((on.month, on.day) < (tmt_pppk.month, tmt_pppk.day))
-    return max(0, years)
+    return max(0, full_years(tmt_pppk, on)) if tmt_pppk is not None else 0
 
 
 @dataclass(frozen=True)
