@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         waiting = format_number(sync.waiting)
         if sync.last_sequence is None:
             text = self.tr("Belum pernah dikirim ke pusat; {waiting} baris menunggu").format(waiting=waiting)
+        elif sync.days_since == 0:
+            text = self.tr("Kirim ke pusat: paket {sequence}, hari ini; {waiting} perubahan menunggu").format(
+                sequence=sync.last_sequence, waiting=waiting)
         else:
             text = self.tr("Kirim ke pusat: paket {sequence}, {days} hari lalu; {waiting} perubahan menunggu").format(
                 sequence=sync.last_sequence, days=sync.days_since, waiting=waiting)

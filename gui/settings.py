@@ -84,6 +84,7 @@ class Settings:
     window_state = Option("window/state", bytes, b"")
     current_tab = Option("window/tab", int, 0)
     last_output_folder = Option("files/output", str, "")  # where the clerk last saved a report or a print
+    central_private_key = Option("exchange/central_key", str, "")  # at a centre: the key file made here
 
     def __init__(self, path: Path | str | None) -> None:
         self.path = Path(path) if path is not None else None

@@ -30,7 +30,8 @@ class ExchangeOfficesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("&Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         self.refresh_button = buttons.addButton(self.tr("Muat ulang"), QDialogButtonBox.ButtonRole.ActionRole)
         self.refresh_button.clicked.connect(self.refresh)
         buttons.rejected.connect(self.reject)
@@ -48,7 +49,8 @@ class ExchangeOfficesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         if not rows:
             self.summary.setText(self.tr("Belum ada kantor daerah yang terdaftar. Daftarkan berkas kunci kantor "
-                                         "(perintah register-office) agar paketnya diterima."))
+                                         "(Berkas > Pertukaran data > Daftarkan kantor daerah) agar paketnya "
+                                         "diterima."))
             return
         conflicts = sum(r.open_conflicts for r in rows)
         missing = sum(r.missing_sequences for r in rows)

@@ -47,6 +47,7 @@ class NewUserForm(QDialog):
         form.addRow(self.tr("Peran"), self.role)
         form.addRow(self.tr("Kata sandi awal"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

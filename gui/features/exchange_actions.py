@@ -1,5 +1,6 @@
-"""Berkas menu: send the office's data to the central office, receive a package (at the centre), and the
-central view of the district offices. The work runs off the UI thread with a progress dialog."""
+"""Berkas menu: send the office's data to the central office, receive a package (at the centre), the
+central view of the district offices, and the exchange set-up (keys, registration, the overdue setting).
+The work runs off the UI thread with a progress dialog."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from gui.errors import show_error
+from gui.file_dialogs import output_folder, remember_output
 from gui.workers import CancelToken, JobHandle, run_job
 from models.rules.formatting import format_number
 
 if TYPE_CHECKING:
     from gui.dialogs.exchange_offices import ExchangeOfficesDialog
+    from gui.dialogs.exchange_setup import ExchangeSetupDialog
     from gui.main_window import MainWindow
     from models.services.exchange import ExportResult, ImportResult
 
@@ -33,6 +36,7 @@ class ExchangeActions(QObject):
         self.progress: QProgressDialog | None = None
         self.done_box: QMessageBox | None = None
         self.offices_dialog: ExchangeOfficesDialog | None = None
+        self.setup_dialog: ExchangeSetupDialog | None = None
         self.ask_folder: Callable[[], str | None] = self._ask_folder_with_dialog
         self.ask_package: Callable[[], str | None] = self._ask_package_with_dialog
         self.ask_central_key: Callable[[], str | None] = self._ask_central_key_with_dialog
@@ -44,9 +48,12 @@ class ExchangeActions(QObject):
                                            self._on_receive_triggered)
         self.action_offices = self._action("action_exchange_offices", self.tr("Kantor &daerah…"),
                                            self._on_offices_triggered)
+        self.action_setup = self._action("action_exchange_setup", self.tr("&Pertukaran data…"), self.open_setup)
+        self.action_setup.setToolTip(self.tr("Kunci kantor pusat dan kantor daerah, pendaftaran kantor, dan batas "
+                                             "hari pengiriman"))
         menu = window.menu_file
         first = menu.actions()[0] if menu.actions() else None
-        for action in (self.action_send, self.action_receive, self.action_offices):
+        for action in (self.action_send, self.action_receive, self.action_offices, self.action_setup):
             menu.insertAction(first, action)
         if first is not None:
             menu.insertSeparator(first)
@@ -60,7 +67,8 @@ class ExchangeActions(QObject):
     # ---- the clerk's answers (replaced in tests) ----
 
     def _ask_folder_with_dialog(self) -> str | None:
-        return QFileDialog.getExistingDirectory(self.window, self.tr("Simpan paket ke folder atau flashdisk")) or None
+        return QFileDialog.getExistingDirectory(self.window, self.tr("Simpan paket ke folder atau flashdisk"),
+                                                str(output_folder(self.window.context.settings))) or None
 
     def _ask_package_with_dialog(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Pilih paket data"), "",
@@ -68,17 +76,32 @@ class ExchangeActions(QObject):
         return path or None
 
     def _ask_central_key_with_dialog(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Pilih kunci privat kantor pusat"), "",
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Pilih kunci privat kantor pusat"),
+                                              self.window.context.settings.central_private_key,
                                               self.tr("Kunci (*.pem);;Semua berkas (*)"))
         return path or None
 
     # ---- send ----
 
     def _on_send_triggered(self) -> None:
-        folder = self.ask_folder()
-        if not folder or self.job is not None:
+        from models.services.exchange import exchange_setup
+
+        if self.job is not None:
             return
         context = self.window.context
+        state = exchange_setup(context.db)
+        if state.central_key_id is None or not state.office_named:
+            dialog = self.open_setup()  # the missing step, before a folder is asked for
+            if state.office_named:
+                dialog.show_notice(self.tr("Paket belum dapat dibuat: pasang dulu kunci publik kantor pusat "
+                                           "(langkah 1)."))
+            else:
+                dialog.show_notice(self.tr("Paket belum dapat dibuat: isi dulu Pengaturan instansi."))
+            return
+        folder = self.ask_folder()
+        if not folder:
+            return
+        remember_output(context.settings, Path(folder) / "paket")
 
         def job(token: CancelToken):
             from models.services.exchange.sending import send_package  # cryptography loads on first use
@@ -95,6 +118,7 @@ class ExchangeActions(QObject):
                 + "\n" + self.tr("Berkas: %1").replace("%1", str(result.path)) + "\n"
                 + self.tr("Kirim berkas ini ke kantor pusat (flashdisk atau surel); isinya terenkripsi."))
         self._done(self.tr("Paket data dibuat"), text)
+        self.window.refresh_sync_status()
 
     # ---- receive ----
 
@@ -141,6 +165,27 @@ class ExchangeActions(QObject):
             self.offices_dialog.refresh()
         self.offices_dialog.show()
         self.offices_dialog.raise_()
+
+    # ---- set-up ----
+
+    def open_setup(self) -> ExchangeSetupDialog:
+        from gui.dialogs.exchange_setup import ExchangeSetupDialog
+
+        dialog = self.setup_dialog
+        if dialog is None:
+            dialog = self.setup_dialog = ExchangeSetupDialog(self.window.context, self.window)
+            dialog.send_requested.connect(self.action_send.trigger)
+            dialog.receive_requested.connect(self.action_receive.trigger)
+            dialog.offices_requested.connect(self.action_offices.trigger)
+            dialog.office_settings_requested.connect(self.window.open_office_settings)
+            dialog.finished.connect(self.window.refresh_sync_status)
+        else:
+            dialog.refresh()
+            dialog.show_notice("")
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     # ---- the job and its dialogs ----
 

@@ -1186,7 +1186,7 @@
 <context>
     <name>EmployeeSource</name>
     <message>
-        <location filename="../../gui/table_models/employees.py" line="+54" />
+        <location filename="../../gui/table_models/employees.py" line="+55" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -1493,7 +1493,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../gui/features/exchange_actions.py" line="+40" />
+        <location filename="../../gui/features/exchange_actions.py" line="+44" />
         <source>&amp;Kirim ke Pusat…</source>
         <translation>&amp;Send to the central office…</translation>
     </message>
@@ -1513,12 +1513,22 @@
         <translation>Regional &amp;offices…</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>&amp;Pertukaran data…</source>
+        <translation>Data e&amp;xchange…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kunci kantor pusat dan kantor daerah, pendaftaran kantor, dan batas hari pengiriman</source>
+        <translation>Central and district office keys, office registration, and the sending deadline</translation>
+    </message>
+    <message>
         <location line="+18" />
         <source>Simpan paket ke folder atau flashdisk</source>
         <translation>Save the package to a folder or flash drive</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Pilih paket data</source>
         <translation>Choose a data package</translation>
     </message>
@@ -1533,12 +1543,22 @@
         <translation>Choose the central office's private key</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Kunci (*.pem);;Semua berkas (*)</source>
         <translation>Keys (*.pem);;All files (*)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
+        <source>Paket belum dapat dibuat: pasang dulu kunci publik kantor pusat (langkah 1).</source>
+        <translation>No package can be made yet: first install the central office's public key (step 1).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paket belum dapat dibuat: isi dulu Pengaturan instansi.</source>
+        <translation>No package can be made yet: first fill in the office settings.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Membuat paket data untuk kantor pusat…</source>
         <translation>Making the data package for the central office…</translation>
     </message>
@@ -1573,7 +1593,7 @@
         <translation>Data package made</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Memeriksa dan menerapkan paket…</source>
         <translation>Checking and applying the package…</translation>
     </message>
@@ -1606,7 +1626,7 @@
         <translation>Package received</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+54" />
         <source>Tabel: %1</source>
         <translation>Table: %1</translation>
     </message>
@@ -1620,16 +1640,21 @@
     </message>
     <message>
         <location line="+13" />
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
         <location line="+16" />
-        <source>Belum ada kantor daerah yang terdaftar. Daftarkan berkas kunci kantor (perintah register-office) agar paketnya diterima.</source>
-        <translation>No regional office is registered yet. Register the office's key file (the register-office command) so its packages are accepted.</translation>
+        <source>Belum ada kantor daerah yang terdaftar. Daftarkan berkas kunci kantor (Berkas &gt; Pertukaran data &gt; Daftarkan kantor daerah) agar paketnya diterima.</source>
+        <translation>No district office is registered yet. Register an office key file (File &gt; Data exchange &gt; Register a district office) so that its packages are accepted.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+6" />
         <source>%n kantor terdaftar.</source>
         <translation>
             <numerusform>%n office registered.</numerusform>
@@ -1640,6 +1665,290 @@
         <location line="+1" />
         <source>Konflik terbuka: %1; paket hilang: %2.</source>
         <translation>Open conflicts: %1; missing packages: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSetupDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/exchange_setup.py" line="+91" />
+        <source>Pertukaran data dengan kantor pusat</source>
+        <translation>Data exchange with the central office</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Kantor daerah mengirim paket data terenkripsi ke kantor pusat lewat flashdisk atau surel. Siapkan sekali, dengan urutan di bawah. Sebelum memercayai sebuah kunci, bacakan sidik jarinya lewat telepon dan pastikan sama di kedua kantor.</source>
+        <translation>District offices send encrypted data packages to the central office on a USB stick or by e-mail. Set it up once, in the order below. Before trusting a key, read its fingerprint out over the phone and make sure it is the same at both offices.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Kantor ini (mengirim)</source>
+        <translation>This office (sends)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kantor pusat (menerima)</source>
+        <translation>Central office (receives)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Isi dulu Pengaturan instansi (nama kantor dan kode daerah): paket dan berkas kunci menyebut kantor pengirimnya.</source>
+        <translation>First fill in the office settings (office name and region code): packages and key files name the office that sends them.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pengaturan instansi…</source>
+        <translation>Office settings…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>1. Pasang kunci publik kantor pusat</source>
+        <translation>1. Install the central office's public key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pasang kunci kantor pusat…</source>
+        <translation>Install the central office key…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>2. Kirim kunci kantor ini ke kantor pusat</source>
+        <translation>2. Send this office's key to the central office</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Simpan berkas kunci kantor ini…</source>
+        <translation>Save this office's key file…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>3. Kirim data</source>
+        <translation>3. Send data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Setelah kantor pusat mendaftarkan kunci kantor ini, kirim paket secara berkala. Paket pertama berisi semua data; berikutnya hanya perubahan.</source>
+        <translation>Once the central office has registered this office's key, send packages regularly. The first package holds all data; later ones only the changes.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tandai merah di baris status bila belum mengirim selama</source>
+        <translation>Show in red in the status bar when nothing was sent for</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Kirim ke Pusat…</source>
+        <translation>Send to the centre…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>1. Buat kunci kantor pusat (sekali saja)</source>
+        <translation>1. Make the central office keys (once only)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dua berkas dibuat: kunci privat (rahasia kantor pusat: membuka semua paket; simpan cadangannya di tempat aman) dan kunci publik (kirim ke setiap kantor daerah). Kunci yang sudah ada tidak ditimpa.</source>
+        <translation>Two files are made: the private key (the central office's secret: it opens every package; keep a backup in a safe place) and the public key (send it to every district office). Existing keys are never overwritten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Buat kunci kantor pusat…</source>
+        <translation>Make the central office keys…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>2. Daftarkan kantor daerah</source>
+        <translation>2. Register the district offices</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Daftarkan kunci kantor daerah…</source>
+        <translation>Register a district office key…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>3. Terima paket</source>
+        <translation>3. Receive packages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paket dari kantor yang terdaftar dibuka dengan kunci privat kantor pusat dan diterapkan; konflik menunggu keputusan di daftar kantor daerah.</source>
+        <translation>Packages from registered offices are opened with the central office's private key and applied; conflicts wait for a decision in the list of district offices.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Terima paket…</source>
+        <translation>Receive a package…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kantor daerah…</source>
+        <translation>District offices…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Terpasang. Sidik jari: %1</source>
+        <translation>Installed. Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Belum dipasang. Minta berkas %1 dari kantor pusat (flashdisk atau surel), lalu pasang di sini.</source>
+        <translation>Not installed yet. Ask the central office for the file %1 (USB stick or e-mail), then install it here.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sidik jari kunci kantor ini: %1</source>
+        <translation>Fingerprint of this office's key: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kunci tanda tangan kantor ini dibuat saat berkasnya disimpan.</source>
+        <translation>This office's signing key is made when its file is saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n kantor daerah terdaftar.</source>
+        <translation>
+            <numerusform>%n district office registered.</numerusform>
+            <numerusform>%n district offices registered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Setiap kantor daerah menyimpan berkas kuncinya (langkah 2 di kantornya) dan mengirimkannya ke sini.</source>
+        <translation>Each district office saves its key file (step 2 at its office) and sends it here.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Hanya admin yang dapat memasang kunci dan mendaftarkan kantor.</source>
+        <translation>Only an administrator can install keys and register offices.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Kunci publik kantor pusat %1. Sidik jari:
+%2
+
+Bacakan sidik jari ini ke kantor pusat lewat telepon. Pasang hanya bila sama.</source>
+        <translation>Central office public key %1. Fingerprint:
+%2
+
+Read this fingerprint to the central office over the phone. Install it only if it is the same.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>%1 (kode %2). Sidik jari:
+%3
+
+Bacakan sidik jari ini bersama kantor itu lewat telepon. Daftarkan hanya bila sama; paket yang ditandatangani kunci ini akan diterima.</source>
+        <translation>%1 (code %2). Fingerprint:
+%3
+
+Compare this fingerprint with that office over the phone. Register it only if it is the same; packages signed with this key will be accepted.</translation>
+    </message>
+    <message>
+        <location line="-71" />
+        <source>Kunci %1 yang terpasang sekarang akan diganti; paket berikutnya hanya dapat dibuka dengan kunci baru.</source>
+        <translation>The key %1 installed now will be replaced; later packages can only be opened with the new key.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pasang kunci kantor pusat?</source>
+        <translation>Install the central office key?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Kunci kantor pusat %1 dipasang; paket berikutnya dienkripsi untuknya.</source>
+        <translation>Central office key %1 installed; the next packages are encrypted for it.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Berkas '%1' tidak dapat ditulis: %2.</source>
+        <translation>The file '%1' cannot be written: %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Berkas kunci %1 disimpan di %2. Kirim ke kantor pusat dan bacakan sidik jarinya lewat telepon: %3</source>
+        <translation>Key file %1 saved to %2. Send it to the central office and read its fingerprint over the phone: %3</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Kunci kantor pusat %1 dibuat.
+Kunci privat (rahasia, simpan cadangannya): %2
+Kunci publik (kirim ke setiap kantor daerah): %3
+Sidik jari: %4</source>
+        <translation>Central office key %1 made.
+Private key (secret, keep a backup): %2
+Public key (send to every district office): %3
+Fingerprint: %4</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Daftarkan kantor daerah?</source>
+        <translation>Register the district office?</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 terdaftar dengan kunci %2; paketnya kini diterima.</source>
+        <translation>%1 registered with key %2; its packages are now accepted.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kunci lamanya diganti.</source>
+        <translation>Its old key was replaced.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pilih kunci publik kantor pusat</source>
+        <translation>Choose the central office's public key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kunci publik (*.pem);;Semua berkas (*)</source>
+        <translation>Public key (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Simpan berkas kunci kantor</source>
+        <translation>Save the office key file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas kunci kantor (*.json)</source>
+        <translation>Office key file (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Folder untuk kunci kantor pusat</source>
+        <translation>Folder for the central office keys</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pilih berkas kunci kantor daerah</source>
+        <translation>Choose a district office key file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas kunci kantor (*.json);;Semua berkas (*)</source>
+        <translation>Office key file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ya, sama</source>
+        <translation>Yes, the same</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2731,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Kirim ke pusat: paket {sequence}, hari ini; {waiting} perubahan menunggu</source>
+        <translation>Sent to the centre: package {sequence}, today; {waiting} changes waiting</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Kirim ke pusat: paket {sequence}, {days} hari lalu; {waiting} perubahan menunggu</source>
         <translation>Sent to the centre: package {sequence}, {days} days ago; {waiting} changes waiting</translation>
     </message>
@@ -2431,7 +2745,7 @@
         <translation>Data packages go to the central office with Berkas &gt; Kirim ke Pusat; shown in red after more than {days} days.</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-100" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2469,7 +2783,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard/mapping_page.py" line="+48" />
+        <location filename="../../gui/dialogs/import_wizard/mapping_page.py" line="+49" />
         <source>Baris judul dan kolom</source>
         <translation>Header row and columns</translation>
     </message>
@@ -2514,7 +2828,7 @@
         <translation>— none —</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>mis. PPPK, atau 01-10-2025</source>
         <translation>e.g. PPPK, or 01-10-2025</translation>
     </message>
@@ -2707,6 +3021,11 @@
         <location line="+1" />
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4491,7 +4810,7 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../gui/dialogs/users.py" line="+11" />
+        <location filename="../../gui/dialogs/users.py" line="+10" />
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>

@@ -43,8 +43,8 @@ def known_office(db: Database, manifest: dict) -> KnownOffice:
     if office is None:
         raise PackageRejected(
             f"Paket dari {sender.get('name', '?')} ({sender.get('code', '?')}) ditolak: kantor itu belum terdaftar "
-            "di pusat, jadi kuncinya tidak dikenal. Daftarkan berkas kunci kantornya (register-office) lalu "
-            "impor lagi. Tidak ada yang diterapkan.")
+            "di pusat, jadi kuncinya tidak dikenal. Daftarkan berkas kunci kantornya (Berkas > Pertukaran data > "
+            "Daftarkan kantor daerah, atau register-office) lalu impor lagi. Tidak ada yang diterapkan.")
     registered_id = key_id(public_key_from_text(office.public_key))
     if sender["key_id"] != registered_id:
         raise PackageRejected(

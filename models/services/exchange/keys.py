@@ -34,6 +34,32 @@ def central_key_id(public_key: X25519PublicKey) -> str:
     return hashlib.sha256(public_key.public_bytes_raw()).hexdigest()[:8]
 
 
+def fingerprint(raw_public_key: bytes) -> str:
+    """A key's fingerprint to read out over the phone: 32 hex digits of its SHA-256 in groups of four. It starts
+    with the key id (the first two groups), so a seal or a package naming the key can be matched to it too."""
+    digest = hashlib.sha256(raw_public_key).hexdigest()[:32]
+    return " ".join(digest[i:i + 4] for i in range(0, len(digest), 4))
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """A public key read from a file, shown to the clerk before it is trusted."""
+
+    key_id: str
+    fingerprint: str
+    pem: bytes
+
+
+def read_central_public_key_file(path: Path) -> KeyFile:
+    """The central office's public key file, checked but not installed: its id and fingerprint to compare."""
+    try:
+        pem = Path(path).read_bytes()
+    except OSError as exc:
+        raise DomainError(f"Berkas kunci '{path}' tidak dapat dibaca: {exc.strerror or exc}.") from exc
+    key = parse_central_public_key(pem, f"Berkas '{Path(path).name}'")
+    return KeyFile(central_key_id(key), fingerprint(key.public_bytes_raw()), pem)
+
+
 def _write_secret(path: Path, data: bytes) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as fh:
@@ -105,7 +131,8 @@ def central_public_key_pem(db: Database) -> bytes:
         setting = s.get(ExchangeSetting, CENTRAL_KEY_SETTING)
     if setting is None:
         raise DomainError("Kunci publik kantor pusat belum dipasang, jadi paket belum dapat dienkripsi. Minta "
-                          "berkas kunci dari kantor pusat lalu pasang (perintah set-central-key).")
+                          "berkas kunci dari kantor pusat lalu pasang di Berkas > Pertukaran data (atau perintah "
+                          "set-central-key).")
     return setting.value.encode()
 
 
@@ -120,6 +147,14 @@ def office_key_export(db: Database, actor: Actor, key_folder: Path | None = None
                 "public_key": office.public_key, "key_id": key_id(public_key_from_text(office.public_key))}
 
 
+def office_key_fingerprint(info: dict) -> str:
+    """The fingerprint of the signing key in an office key file (see office_key_export)."""
+    try:
+        return fingerprint(public_key_from_text(info["public_key"]).public_bytes_raw())
+    except (KeyError, ValueError, TypeError) as exc:
+        raise DomainError(f"Berkas kunci kantor tidak lengkap atau rusak ({exc}).") from exc
+
+
 @dataclass(frozen=True)
 class RegisteredOffice:
     office_uuid: str
@@ -132,7 +167,8 @@ def register_office(db: Database, actor: Actor, info: dict) -> RegisteredOffice:
     """At the centre: accept packages signed with this office's key (a new key replaces the old, audited)."""
     require(actor, Permission.MANAGE_SETTINGS)
     if info.get("format") != OFFICE_KEY_FORMAT:
-        raise DomainError("Berkas itu bukan berkas kunci kantor SIMPEG Luring (office-key --export).")
+        raise DomainError("Berkas itu bukan berkas kunci kantor SIMPEG Luring (dibuat di kantor daerah lewat Berkas > "
+                          "Pertukaran data > Simpan kunci kantor ini, atau office-key --export).")
     try:
         public_key = public_key_from_text(info["public_key"])
         uuid, name, code = info["office_uuid"], info["name"], info["code"]
