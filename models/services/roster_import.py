@@ -214,17 +214,22 @@ def _check_rows(rows: list[RosterRow], stored: dict[str, dict[str, Any]], plan: 
         data = _input_values(current) if current else dict(_BLANK_INPUT)
         data.update({k: v for k, v in row.values.items() if v is not None})
         inferred: list[FieldProblem] = []
+        status_waits_for_nip = False
         if data["nip"] and data["status"] is None:  # no status column, or a blank cell: the identifier says it
             data["status"], note = status_from_identifier(data["nip"], today)
             if note:
                 (inferred if data["status"] else problems).append(FieldProblem("status", note))
+            elif data["status"] is None:  # an NIP that does not read: its own reason says why
+                status_waits_for_nip = True
         if data["nip"]:
             _fill_from_nip(data)
         values, found, warnings = check_employee_values(data, today=today)
         if "nip" in unreadable:  # what the NIP would have given is not missing, only unreadable with it
             unreadable |= _FROM_NIP - row.values.keys()
+        nip_wrong = any(q.field == "nip" for q in found)
         problems += [p for p in found if p.field not in unreadable  # one reason per unreadable cell
-                     and not (p.field == "status" and any(q.field == "status" for q in problems))]
+                     and not (p.field == "status" and any(q.field == "status" for q in problems))
+                     and not (p.field == "status" and status_waits_for_nip and nip_wrong)]
         warnings = [*inferred, *warnings]
         notes = list(row.notes)
         unit_ref, unit_problem = plan.resolve_unit(row.unit, row.opd)

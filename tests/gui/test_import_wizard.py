@@ -19,7 +19,7 @@ from models.entities import AuditEntry, Employee, Unit
 from models.rules.nip import build_pns_nip, build_pppk_nip
 from models.services.jobs import Progress, run_to_end
 from reports.roster import IGNORED
-from tests.factories import make_unit
+from tests.factories import make_position, make_unit
 from tests.staff import TODAY, build_office
 
 BUDI_NIP = build_pns_nip(date(1985, 3, 12), date(2010, 1, 1), "L", 3)
@@ -397,3 +397,67 @@ def test_a_field_without_a_column_takes_one_value_for_every_row(qtbot, window, d
     preview = wizard.preview_page
     wait_preview(qtbot, preview)
     assert all(row.values.get("status") == "PPPK" for row in preview.state.rows)
+
+
+def test_the_roster_a_new_user_tried_a_typo_no_status_titles_and_three_errors_in_one_row(qtbot, window, db,
+                                                                                          tmp_path) -> None:
+    """The issue's own roster: a misspelt known unit, no status column (the identifiers tell), "Maria Ulfa,
+    S.Kep., Ners" in the name cell, and a row with three mistakes that all show in the first preview."""
+    make_unit(db, "Puskesmas Pahandut")
+    make_position(db, "Guru Kelas Ahli Pertama")
+    make_position(db, "Perawat Terampil", "kesehatan")
+    make_position(db, "Pengadministrasi Umum", "teknis")
+    maria = build_pppk_nip(date(1993, 5, 20), 2025, "24", "P", 7)  # code 24: PPPK Paruh Waktu
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["NIP", "NAMA", "TANGGAL LAHIR", "JENIS KELAMIN", "JABATAN", "UNIT KERJA", "TMT"])
+    sheet.append([f"'{maria}", "Maria Ulfa, S.Kep., Ners", "20-05-1993", "P", "Perawat Terampil",
+                  "Puskesmas Pahandt", "01-10-2025"])
+    sheet.append([f"'{BUDI_NIP}", "Drs. Budi Santoso, M.Pd.", "12-03-1985", "L", "Guru Kelas Ahli Pertama",
+                  "Puskesmas Pahandut", ""])
+    sheet.append(["'198503122010011", "Rudi", "31-02-1985", "X", "Pengadministrasi Umum", "Puskesmas Pahandut", ""])
+    roster = tmp_path / "daftar-baru.xlsx"
+    book.save(roster)
+    actions = window.report_actions
+    actions.action_import.trigger()
+    wizard = actions.wizard
+    qtbot.keyClicks(wizard.file_page.path_edit, str(roster))
+    qtbot.keyClick(wizard.file_page.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.file_page.sheet_list.count() == 1)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)  # no status column, and none is asked for
+    preview = wizard.preview_page
+    wait_preview(qtbot, preview)
+    by_row = {o.row: o for o in preview.state.preview.outcomes}
+
+    typo = by_row[2]  # waits, naming the unit it is probably meant to be
+    assert typo.outcome == "rejected"
+    assert any("Puskesmas Pahandt" in r and "Puskesmas Pahandut" in r for r in typo.reasons), typo.reasons
+    assert "Gelar dipisahkan dari nama: belakang 'S.Kep., Ners'" in typo.warnings
+    assert any("PPPK Paruh Waktu dibaca dari NI PPPK (kode 24)" in w for w in typo.warnings)
+    budi = by_row[3]
+    assert budi.outcome != "rejected", budi.reasons
+    assert budi.name == "Budi Santoso"
+    assert any("Drs." in w and "M.Pd." in w for w in budi.warnings)
+    three = by_row[4]
+    assert three.outcome == "rejected" and len(three.reasons) >= 3, three.reasons
+    text = "\n".join(three.reasons)
+    assert "NIP" in text and "Tanggal lahir" in text and "Jenis kelamin" in text
+    model = preview.table.model()
+    shown = next(model.index(r, COLUMN_PROBLEMS).data() for r in range(model.rowCount())
+                 if model.index(r, COLUMN_ROW).data() == "4")
+    assert shown.count("\n") >= 2 and ".;" not in shown  # one reason a line
+    # The identifiers told the status; the short NIP's row has no second reason for it (it follows the NIP).
+    assert all("Status kepegawaian" not in r for o in by_row.values() for r in o.reasons)
+    preview.grab().save(str(tmp_path / "pratinjau.png"))
+
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)  # the good row goes in, the others wait
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=20_000)
+    with db.session_factory() as session:
+        stored = {e.nip: e for e in session.scalars(select(Employee))}
+    assert set(stored) == {BUDI_NIP}
+    assert (stored[BUDI_NIP].gelar_depan, stored[BUDI_NIP].name, stored[BUDI_NIP].gelar_belakang) == (
+        "Drs.", "Budi Santoso", "M.Pd.")
+    assert stored[BUDI_NIP].status.value == "PNS"
+    with db.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(Unit)) == 1  # the typo made no unit
