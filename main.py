@@ -71,8 +71,8 @@ def build_parser() -> Parser:
                         help="satu nilai untuk semua baris, untuk kolom yang tidak ada di berkas, mis. "
                              "--set status=PPPK atau --set tmt_pppk=2025-10-01 (boleh berulang)")
     roster.add_argument("--create-units", action="store_true",
-                        help="buat unit kerja dan jabatan yang belum dikenal (tanpa ini barisnya ditolak dengan "
-                             "nama terdekat yang sudah ada)")
+                        help="buat unit kerja, jabatan, dan kecamatan yang belum dikenal (tanpa ini barisnya ditolak "
+                             "dengan nama terdekat yang sudah ada)")
     roster.add_argument("--report", help="tulis laporan (baris ditolak beserta alasannya) ke berkas .xlsx ini")
     recap = job("recap", "tulis rekap pegawai (Excel) untuk pimpinan")
     recap.add_argument("--out", required=True, help="berkas .xlsx tujuan")

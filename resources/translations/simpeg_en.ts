@@ -3923,8 +3923,8 @@ Fingerprint: %4</translation>
     </message>
     <message>
         <location line="+19" />
-        <source>&amp;Buat unit kerja dan jabatan yang belum dikenal</source>
-        <translation>&amp;Create work units and positions not known yet</translation>
+        <source>&amp;Buat unit kerja, jabatan, dan kecamatan yang belum dikenal</source>
+        <translation>&amp;Create the units, jabatan and kecamatan not known yet</translation>
     </message>
     <message>
         <location line="+2" />

@@ -105,7 +105,7 @@ class PreviewPage(QWizardPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
 
-        self.create_new = QCheckBox(self.tr("&Buat unit kerja dan jabatan yang belum dikenal"), self)
+        self.create_new = QCheckBox(self.tr("&Buat unit kerja, jabatan, dan kecamatan yang belum dikenal"), self)
         self.create_new.setObjectName("create_new")
         self.create_new.setToolTip(self.tr("Tanpa centang, baris dengan unit kerja atau jabatan yang belum ada "
                                            "ditolak dan nama terdekat yang sudah ada ditampilkan: biasanya salah "

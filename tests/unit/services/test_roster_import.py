@@ -429,6 +429,27 @@ def test_a_misspelt_unit_waits_with_the_nearest_known_name(db, tmp_path) -> None
     assert result.created_units == ("Dinas Pertanin dan Ketahanan Pangan",)
 
 
+def test_a_misspelt_kecamatan_waits_with_the_nearest_kecamatan_of_the_regency(db, tmp_path) -> None:
+    from models.services.organization import OfficeInput, save_office
+    from tests.factories import ADMIN, make_position
+
+    save_office(db, OfficeInput(name="BKPSDM Kota Palangka Raya", regency_code="62.71",
+                                regency_name="Kota Palangka Raya"), ADMIN)
+    make_unit(db, "Dinas Pendidikan")
+    make_position(db, "Guru Kelas Ahli Pertama")
+    rows = [budi_row(kec="Jekan Raja", unit="Dinas Pendidikan", opd=None),
+            siti_row(kec="Kecamatan Rakumpit", unit="Dinas Pendidikan", opd=None, position="Guru Kelas Ahli Pertama")]
+    path = write_roster(tmp_path / "kecamatan.xlsx", rows)
+    _loaded, result = run_import(db, path, create_new=False)
+    budi, siti = result.outcomes
+    assert budi.outcome == "rejected"
+    assert ("Kecamatan: 'Jekan Raja' belum ada di daftar kecamatan (yang mirip: 'Jekan Raya'); perbaiki ejaannya, "
+            "atau izinkan membuat kecamatan baru") in budi.reasons
+    assert siti.outcome == "imported", siti.reasons  # a kecamatan of the regency, though no unit is in it
+    assert "Unit Dinas Pendidikan tercatat di Kecamatan Pahandut; kecamatan 'Rakumpit' pada berkas tidak dipakai." \
+        in siti.warnings
+
+
 def test_a_field_the_file_lacks_takes_one_value_for_every_row(db, tmp_path) -> None:
     header = [h for h in HEADER if h != "Status"]
     path = write_roster(tmp_path / "pppk.xlsx", [[v for i, v in enumerate(siti_row()) if HEADER[i] != "Status"]],
